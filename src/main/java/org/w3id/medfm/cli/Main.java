@@ -1,0 +1,67 @@
+package org.w3id.medfm.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import org.w3id.medfm.source.DataException;
+import org.w3id.medfm.source.Problem;
+
+/** The {@code medfm-kg} command. {@code main} is {@code System.exit(run(args))}; everything else is testable. */
+@Command(name = "medfm-kg", mixinStandardHelpOptions = true, version = "medfm-kg 0.1.0",
+        description = "Builds, checks, queries and serves the MedFM-KG knowledge graph.",
+        subcommands = {BuildCommand.class, ValidateCommand.class, QueryCommand.class},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:success", "1:bad input (each problem printed as path:line: field: message)",
+            "2:internal error"})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int BAD_INPUT = 1;
+    public static final int INTERNAL_ERROR = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+    }
+
+    /** Runs a command with the given streams; returns the exit status. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("medfm-kg: " + ex.getMessage());
+            err.println("Try 'medfm-kg " + (ex.getCommandLine() == cl ? "" : ex.getCommandLine().getCommandName() + " ")
+                    + "--help' for usage.");
+            return BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            if (ex instanceof DataException d) {
+                for (Problem p : d.problems()) {
+                    err.println(p);
+                }
+                err.println(d.getMessage());
+                return BAD_INPUT;
+            }
+            err.println("medfm-kg: internal error: " + ex);
+            ex.printStackTrace(err);
+            return INTERNAL_ERROR;
+        });
+        int status = cl.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

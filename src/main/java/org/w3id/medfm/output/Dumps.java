@@ -1,0 +1,39 @@
+package org.w3id.medfm.output;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.w3id.medfm.pipeline.Sources;
+
+/** Renders every output of {@code build} in memory, then writes them all at once. */
+public final class Dumps {
+    public static final String CONTEXT_FILE = "context.jsonld";
+    public static final String VOID_FILE = "void.ttl";
+
+    private Dumps() {
+    }
+
+    /** File name to bytes, for every output: the three dumps, the context and the VoID description. */
+    public static Map<String, byte[]> render(Graph data, Sources sources, VoidDescription.Addresses at) throws IOException {
+        byte[] context = Files.readAllBytes(sources.contextFile());
+        Map<DumpFormat, byte[]> dumps = new EnumMap<>(DumpFormat.class);
+        dumps.put(DumpFormat.TURTLE, Serializer.turtle(data));
+        dumps.put(DumpFormat.NTRIPLES, Serializer.ntriples(data));
+        dumps.put(DumpFormat.JSONLD, new JsonLdCompactor(context).compact(data));
+        Map<DumpFormat, Long> sizes = new EnumMap<>(DumpFormat.class);
+        dumps.forEach((f, b) -> sizes.put(f, (long) b.length));
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        dumps.forEach((f, b) -> out.put(f.fileName(), b));
+        out.put(CONTEXT_FILE, context);
+        out.put(VOID_FILE, Serializer.turtle(VoidDescription.describe(data, sizes, at).getGraph()));
+        return out;
+    }
+
+    public static void write(Graph data, Sources sources, Path outDir) throws IOException {
+        AtomicFiles.writeAll(outDir, render(data, sources, VoidDescription.Addresses.canonical()));
+    }
+}

@@ -1,0 +1,103 @@
+package org.w3id.medfm.records;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.w3id.medfm.source.DataException;
+import org.w3id.medfm.source.Node;
+import org.w3id.medfm.source.Origin;
+import org.w3id.medfm.source.Problems;
+import org.w3id.medfm.source.YamlReader;
+
+/**
+ * Reads a data folder ({@code entries/}, {@code models/}, {@code schemes/}) into a checked {@link Catalog}, or
+ * fails with every problem of every file at once.
+ */
+public final class DataLoader {
+    static final String ENTRIES = "entries";
+    static final String MODELS = "models";
+    static final String SCHEMES = "schemes";
+
+    private final YamlReader yaml = new YamlReader();
+
+    public Catalog load(Path dataDir) throws DataException {
+        Problems problems = new Problems();
+        if (!Files.isDirectory(dataDir)) {
+            throw new DataException(new org.w3id.medfm.source.Problem(dataDir.toString(), 0, "",
+                    "no such data folder"));
+        }
+        List<Thing> things = new ArrayList<>();
+        List<Scheme> schemes = new ArrayList<>();
+        RecordReader reader = new RecordReader(problems);
+        for (Path file : files(dataDir.resolve(ENTRIES), problems)) {
+            Node root = read(file, problems);
+            Thing t = root == null ? null : reader.entry(root, stem(file));
+            if (t != null) {
+                things.add(t);
+            }
+        }
+        for (Path file : files(dataDir.resolve(MODELS), problems)) {
+            Node root = read(file, problems);
+            Thing t = root == null ? null : reader.model(root, stem(file));
+            if (t != null) {
+                things.add(t);
+            }
+        }
+        for (Path file : files(dataDir.resolve(SCHEMES), problems)) {
+            Node root = read(file, problems);
+            Scheme s = root == null ? null : reader.scheme(root, stem(file));
+            if (s != null) {
+                schemes.add(s);
+            }
+        }
+        Catalog catalog = new Catalog(List.copyOf(things), List.copyOf(schemes));
+        new CatalogChecks(catalog, problems).run();
+        problems.throwIfAny();
+        return catalog;
+    }
+
+    private Node read(Path file, Problems problems) {
+        try {
+            return yaml.read(file.toString(), Files.readAllBytes(file));
+        } catch (DataException e) {
+            problems.addAll(e.problems());
+        } catch (IOException e) {
+            problems.add(new Origin(file.toString(), 0), "", "cannot read: " + e.getMessage());
+        }
+        return null;
+    }
+
+    /** The {@code .yaml} files of a folder, sorted; other files there are reported, not silently skipped. */
+    private static List<Path> files(Path dir, Problems problems) {
+        if (!Files.isDirectory(dir)) {
+            problems.add(new Origin(dir.toString(), 0), "", "missing folder");
+            return List.of();
+        }
+        List<Path> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".")) {
+                    continue;
+                }
+                if (Files.isDirectory(p) || !name.endsWith(".yaml")) {
+                    problems.add(new Origin(p.toString(), 0), "",
+                            "not a data file: data files are named {slug}.yaml, directly in " + dir);
+                } else {
+                    out.add(p);
+                }
+            }
+        } catch (IOException e) {
+            problems.add(new Origin(dir.toString(), 0), "", "cannot list: " + e.getMessage());
+        }
+        return out;
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.length() - ".yaml".length());
+    }
+}

@@ -1,0 +1,299 @@
+package org.w3id.medfm.records;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.w3id.medfm.source.Node;
+import org.w3id.medfm.source.Origin;
+import org.w3id.medfm.source.Problems;
+import org.w3id.medfm.vocab.Ids;
+
+/**
+ * Turns one file's YAML tree into a typed record, checking each field on its own (type, shape, range).
+ * Checks that need other files (does that slug exist?) are {@link CatalogChecks}'.
+ */
+final class RecordReader {
+    static final Pattern ARXIV = Pattern.compile("\\d{4}\\.\\d{4,5}|[a-z-]+(\\.[A-Z]{2})?/\\d{7}");
+    static final Pattern DOI = Pattern.compile("10\\.\\d{4,9}/\\S+");
+    static final Pattern HUGGINGFACE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*/[A-Za-z0-9][A-Za-z0-9._-]*");
+    static final Pattern WIKIDATA = Pattern.compile("Q[1-9][0-9]*");
+    static final Pattern SLUG = Ids.SLUG;
+    static final String SLUG_SHAPE = "a slug (lower-case letters, digits and single hyphens)";
+    static final int FIRST_YEAR = 1950;
+
+    /** Identifier fields: each needs an entry under {@code sources:}. */
+    static final List<String> ID_FIELDS = List.of("arxiv", "doi", "huggingface", "wikidata");
+    /** Fields of a base model that need a source (the list does not give them). */
+    static final List<String> MODEL_SOURCED = List.of("year", "organisation", "paper", "title", "code",
+            "openWeights", "arxiv", "doi", "huggingface", "wikidata");
+
+    private static final Set<String> ENTRY_FIELDS = Set.of("slug", "label", "title", "year", "paradigm", "modality",
+            "method", "row", "model", "paper", "venue", "code", "openWeights", "arxiv", "doi", "huggingface",
+            "wikidata", "derivedFrom", "uses", "corrections", "sources");
+    private static final Set<String> MODEL_FIELDS = Set.of("slug", "label", "title", "year", "organisation", "paper",
+            "code", "openWeights", "arxiv", "doi", "huggingface", "wikidata", "derivedFrom", "sources");
+    private static final Set<String> DERIVATION_FIELDS = Set.of("model", "kind", "detail", "source");
+    private static final Set<String> USE_FIELDS = Set.of("model", "detail", "source");
+    private static final Set<String> CORRECTION_FIELDS = Set.of("field", "listed", "corrected", "source", "note");
+    private static final Set<String> SCHEME_FIELDS = Set.of("scheme", "label", "definition", "concepts");
+    private static final Set<String> CONCEPT_FIELDS = Set.of("slug", "label", "definition", "broader", "exactMatch",
+            "closeMatch", "source");
+
+    private final Problems problems;
+
+    RecordReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    private static int lastYear() {
+        return Year.now().getValue() + 1;
+    }
+
+    /** An entry of the list ({@code data/entries/}); null when the root is not a mapping. */
+    Thing entry(Node root, String fileSlug) {
+        Fields f = Fields.of(root, "", problems, ENTRY_FIELDS);
+        if (f == null) {
+            return null;
+        }
+        String slug = slug(f, fileSlug);
+        String label = f.text("label", true);
+        String title = f.text("title", true);
+        Integer year = f.integer("year", true, FIRST_YEAR, lastYear());
+        Listing.Ref paradigm = ref(f, "paradigm");
+        Listing.Ref modality = ref(f, "modality");
+        Listing.Ref method = ref(f, "method");
+        Integer row = f.integer("row", true, 1, 10_000);
+        Boolean isModel = f.bool("model", false);
+        String paper = f.url("paper", true);
+        String venue = f.text("venue", true);
+        String code = f.url("code", false);
+        Boolean openWeights = f.bool("openWeights", true);
+        Thing.Identifiers ids = identifiers(f);
+        List<Derivation> derivations = derivations(f);
+        List<Use> uses = uses(f);
+        List<Correction> corrections = corrections(f);
+        Map<String, String> sources = sources(f, ID_FIELDS);
+        f.reportUnknown();
+        Listing listing = new Listing(paradigm, modality, method, row == null ? 0 : row, venue,
+                isModel == null || isModel, uses, corrections);
+        return new Thing(slug, f.origin("slug"), label, title, year, paper, code, openWeights, null, ids,
+                derivations, sources, listing);
+    }
+
+    /** A base model ({@code data/models/}); null when the root is not a mapping. */
+    Thing model(Node root, String fileSlug) {
+        Fields f = Fields.of(root, "", problems, MODEL_FIELDS);
+        if (f == null) {
+            return null;
+        }
+        String slug = slug(f, fileSlug);
+        String label = f.text("label", true);
+        String title = f.text("title", false);
+        Integer year = f.integer("year", false, FIRST_YEAR, lastYear());
+        String organisation = f.text("organisation", false);
+        String paper = f.url("paper", false);
+        String code = f.url("code", false);
+        Boolean openWeights = f.bool("openWeights", false);
+        Thing.Identifiers ids = identifiers(f);
+        List<Derivation> derivations = derivations(f);
+        Map<String, String> sources = sources(f, MODEL_SOURCED);
+        f.reportUnknown();
+        return new Thing(slug, f.origin("slug"), label, title, year, paper, code, openWeights, organisation, ids,
+                derivations, sources, null);
+    }
+
+    /** A concept scheme ({@code data/schemes/}); null when the root is not a mapping. */
+    Scheme scheme(Node root, String fileName) {
+        Fields f = Fields.of(root, "", problems, SCHEME_FIELDS);
+        if (f == null) {
+            return null;
+        }
+        String name = f.text("scheme", true);
+        if (name != null && !Scheme.NAMES.contains(name)) {
+            f.problem("scheme", "'" + name + "' is not a scheme the graph uses (" + String.join(", ", Scheme.NAMES) + ")");
+        } else if (name != null && !name.equals(fileName)) {
+            f.problem("scheme", "'" + name + "' does not match the file name '" + fileName + ".yaml'");
+        }
+        String label = f.text("label", true);
+        String definition = f.text("definition", false);
+        List<Scheme.Concept> concepts = new ArrayList<>();
+        List<Node> items = f.items("concepts");
+        if (items.isEmpty()) {
+            f.problem("concepts", "missing; a scheme needs at least one concept");
+        }
+        for (int i = 0; i < items.size(); i++) {
+            Scheme.Concept c = concept(items.get(i), "concepts[" + (i + 1) + "]");
+            if (c != null) {
+                concepts.add(c);
+            }
+        }
+        f.reportUnknown();
+        return new Scheme(name, label, definition, concepts, f.origin("scheme"));
+    }
+
+    private Scheme.Concept concept(Node node, String prefix) {
+        Fields f = Fields.of(node, prefix, problems, CONCEPT_FIELDS);
+        if (f == null) {
+            return null;
+        }
+        String slug = f.matching("slug", true, SLUG, SLUG_SHAPE);
+        String label = f.text("label", true);
+        String definition = f.text("definition", false);
+        String broader = f.matching("broader", false, SLUG, SLUG_SHAPE);
+        List<String> exact = iris(f, "exactMatch");
+        List<String> close = iris(f, "closeMatch");
+        String source = f.text("source", false);
+        if (source == null && (!exact.isEmpty() || !close.isEmpty())) {
+            f.problem("source", "missing; say where the exactMatch/closeMatch identifiers were checked");
+        }
+        f.reportUnknown();
+        return new Scheme.Concept(slug, label, definition, broader, exact, close, source, f.origin("slug"));
+    }
+
+    private List<String> iris(Fields f, String key) {
+        List<String> out = new ArrayList<>();
+        List<String> texts = f.textList(key, null, "an IRI");
+        for (String t : texts) {
+            String why = Fields.urlProblem(t);
+            if (why != null) {
+                f.problem(key, "'" + t + "' is not a valid IRI: " + why);
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private String slug(Fields f, String fileSlug) {
+        String slug = f.matching("slug", true, SLUG, SLUG_SHAPE);
+        if (!Ids.isSlug(fileSlug)) {
+            problems.add(new Origin(f.origin().path(), 0), "", "the file name '" + fileSlug
+                    + ".yaml' is not a slug (lower-case letters, digits and single hyphens)");
+        } else if (slug != null && !slug.equals(fileSlug)) {
+            f.problem("slug", "'" + slug + "' does not match the file name '" + fileSlug + ".yaml'");
+        }
+        return slug == null ? fileSlug : slug;
+    }
+
+    private Listing.Ref ref(Fields f, String key) {
+        String slug = f.matching(key, true, SLUG, SLUG_SHAPE);
+        return slug == null ? null : new Listing.Ref(slug, f.origin(key));
+    }
+
+    private Thing.Identifiers identifiers(Fields f) {
+        String arxiv = f.matching("arxiv", false, ARXIV, "an arXiv id such as 2304.12306 (no version, no URL)");
+        String doi = f.matching("doi", false, DOI, "a DOI such as 10.1038/s41586-023-06555-x (no https://doi.org/)");
+        List<String> hf = f.textList("huggingface", HUGGINGFACE, "a Hugging Face repository id (owner/name)");
+        String wikidata = f.matching("wikidata", false, WIKIDATA, "a Wikidata item id such as Q42");
+        return new Thing.Identifiers(arxiv, doi, hf, wikidata);
+    }
+
+    private List<Derivation> derivations(Fields f) {
+        List<Derivation> out = new ArrayList<>();
+        List<Node> items = f.items("derivedFrom");
+        for (int i = 0; i < items.size(); i++) {
+            Fields d = Fields.of(items.get(i), f.name("derivedFrom[" + (i + 1) + "]"), problems, DERIVATION_FIELDS);
+            if (d == null) {
+                continue;
+            }
+            String base = d.matching("model", true, SLUG, SLUG_SHAPE);
+            String kindName = d.text("kind", true);
+            DerivationKind kind = null;
+            if (kindName != null) {
+                kind = DerivationKind.fromYaml(kindName).orElse(null);
+                if (kind == null) {
+                    d.problem("kind", "'" + kindName + "' is not a kind of derivation (" + DerivationKind.names() + ")");
+                }
+            }
+            String detail = d.text("detail", false);
+            String source = d.text("source", true);
+            d.reportUnknown();
+            if (base != null && kind != null && source != null) {
+                out.add(new Derivation(base, kind, detail, source, d.origin("model")));
+            }
+        }
+        return out;
+    }
+
+    private List<Use> uses(Fields f) {
+        List<Use> out = new ArrayList<>();
+        List<Node> items = f.items("uses");
+        for (int i = 0; i < items.size(); i++) {
+            Fields u = Fields.of(items.get(i), f.name("uses[" + (i + 1) + "]"), problems, USE_FIELDS);
+            if (u == null) {
+                continue;
+            }
+            String model = u.matching("model", true, SLUG, SLUG_SHAPE);
+            String detail = u.text("detail", false);
+            String source = u.text("source", true);
+            u.reportUnknown();
+            if (model != null && source != null) {
+                out.add(new Use(model, detail, source, u.origin("model")));
+            }
+        }
+        return out;
+    }
+
+    private List<Correction> corrections(Fields f) {
+        List<Correction> out = new ArrayList<>();
+        List<Node> items = f.items("corrections");
+        for (int i = 0; i < items.size(); i++) {
+            Fields c = Fields.of(items.get(i), f.name("corrections[" + (i + 1) + "]"), problems, CORRECTION_FIELDS);
+            if (c == null) {
+                continue;
+            }
+            String fieldName = c.text("field", true);
+            CorrectableField field = null;
+            if (fieldName != null) {
+                field = CorrectableField.fromYaml(fieldName).orElse(null);
+                if (field == null) {
+                    c.problem("field", "'" + fieldName + "' is not a field a correction can concern ("
+                            + CorrectableField.names() + ")");
+                }
+            }
+            String listed = scalarText(c, "listed");
+            String corrected = scalarText(c, "corrected");
+            String source = c.text("source", true);
+            String note = c.text("note", false);
+            c.reportUnknown();
+            if (field != null && listed != null && corrected != null && source != null) {
+                if (listed.equals(corrected)) {
+                    c.problem("corrected", "is the same as listed; a correction must change something");
+                } else {
+                    out.add(new Correction(field, listed, corrected, source, note, c.origin("field")));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Listed and corrected values may be text, numbers or true/false: compare them as written. */
+    private static String scalarText(Fields c, String key) {
+        return c.asWritten(key, "the value as in the list (\"-\" for an empty cell)");
+    }
+
+    private Map<String, String> sources(Fields f, List<String> needing) {
+        Map<String, Fields.NamedText> given = f.textMap("sources");
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Fields.NamedText> e : given.entrySet()) {
+            if (!needing.contains(e.getKey())) {
+                problems.add(e.getValue().origin(), "sources." + e.getKey(), "no such field needs a source here ("
+                        + String.join(", ", needing) + ")");
+            } else if (!f.has(e.getKey())) {
+                problems.add(e.getValue().origin(), "sources." + e.getKey(), "a source for a field the file does not have");
+            } else {
+                out.put(e.getKey(), e.getValue().text());
+            }
+        }
+        for (String field : needing) {
+            if (f.has(field) && !given.containsKey(field)) {
+                f.problem(field, "no source given; add one under 'sources:' (where was this checked?)");
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,40 @@
+package org.w3id.medfm.vocab;
+
+import java.util.regex.Pattern;
+
+/** IRIs of the things the graph describes: {@code https://w3id.org/medfm/id/{kind}/{slug}}. */
+public final class Ids {
+    public static final String BASE = "https://w3id.org/medfm/";
+    public static final String ID_SPACE = BASE + "id/";
+    public static final String DATASET = BASE + "dataset";
+    public static final String CONTEXT = BASE + "context.jsonld";
+    /** What a slug may look like: lower-case ASCII letters and digits, single hyphens between. */
+    public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+    private Ids() {
+    }
+
+    public static String model(String slug) {
+        return ID_SPACE + "model/" + slug;
+    }
+
+    public static String concept(String scheme, String slug) {
+        return ID_SPACE + scheme + "/" + slug;
+    }
+
+    public static String scheme(String scheme) {
+        return ID_SPACE + "scheme/" + scheme;
+    }
+
+    public static String derivation(String model, String base) {
+        return ID_SPACE + "derivation/" + model + "--" + base;
+    }
+
+    public static String correction(String entry, String field) {
+        return ID_SPACE + "correction/" + entry + "--" + field.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static boolean isSlug(String text) {
+        return SLUG.matcher(text).matches();
+    }
+}

@@ -1,0 +1,54 @@
+package org.w3id.medfm.vocab;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/** Terms of the MedFM ontology ({@code ontology/medfm.ttl}) that the code emits or reads. */
+public final class MedFM {
+    public static final String NS = "https://w3id.org/medfm/ontology#";
+    public static final String ONTOLOGY = "https://w3id.org/medfm/ontology";
+
+    public static final Resource Entry = resource("Entry");
+    public static final Resource Model = resource("Model");
+    public static final Resource Derivation = resource("Derivation");
+    public static final Resource Correction = resource("Correction");
+
+    public static final Property paradigm = property("paradigm");
+    public static final Property modality = property("modality");
+    public static final Property method = property("method");
+    public static final Property derivedFrom = property("derivedFrom");
+    public static final Property fineTunedFrom = property("fineTunedFrom");
+    public static final Property continuedPretrainingFrom = property("continuedPretrainingFrom");
+    public static final Property adaptedFrom = property("adaptedFrom");
+    public static final Property reusesArchitectureOf = property("reusesArchitectureOf");
+    public static final Property promptsFrozenModel = property("promptsFrozenModel");
+    public static final Property distilledFrom = property("distilledFrom");
+    public static final Property usesModel = property("usesModel");
+    public static final Property paper = property("paper");
+    public static final Property code = property("code");
+    public static final Property weights = property("weights");
+    public static final Property derivationKind = property("derivationKind");
+    public static final Property correctionOf = property("correctionOf");
+    public static final Property correctedProperty = property("correctedProperty");
+    public static final Property year = property("year");
+    public static final Property openWeights = property("openWeights");
+    public static final Property venue = property("venue");
+    public static final Property listPosition = property("listPosition");
+    public static final Property arxivId = property("arxivId");
+    public static final Property doi = property("doi");
+    public static final Property organisation = property("organisation");
+    public static final Property listedValue = property("listedValue");
+    public static final Property correctedValue = property("correctedValue");
+
+    private MedFM() {
+    }
+
+    private static Resource resource(String local) {
+        return ResourceFactory.createResource(NS + local);
+    }
+
+    private static Property property(String local) {
+        return ResourceFactory.createProperty(NS + local);
+    }
+}

@@ -1,0 +1,24 @@
+package org.w3id.medfm.vocab;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/** The few terms of standard vocabularies that Jena's own vocabulary classes do not declare. */
+public final class Vocab {
+    public static final String SCHEMA = "http://schema.org/";
+    public static final Property schemaSameAs = ResourceFactory.createProperty(SCHEMA + "sameAs");
+    public static final Property schemaCorrection = ResourceFactory.createProperty(SCHEMA + "correction");
+    public static final String PROV = "http://www.w3.org/ns/prov#";
+    public static final Property provWasDerivedFrom = ResourceFactory.createProperty(PROV + "wasDerivedFrom");
+    public static final Property provQualifiedDerivation = ResourceFactory.createProperty(PROV + "qualifiedDerivation");
+    public static final Property provEntity = ResourceFactory.createProperty(PROV + "entity");
+    public static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
+    public static final String HUGGINGFACE = "https://huggingface.co/";
+    public static final String ARXIV_ABS = "https://arxiv.org/abs/";
+    public static final String DOI_ORG = "https://doi.org/";
+    public static final Resource skosConcept = ResourceFactory.createResource("http://www.w3.org/2004/02/skos/core#Concept");
+
+    private Vocab() {
+    }
+}
