@@ -16,11 +16,13 @@ import org.w3id.medfm.source.Problems;
 /** Checks that need more than one file: slugs unique, references resolvable, no derivation cycles. */
 final class CatalogChecks {
     private final Catalog catalog;
+    private final java.nio.file.Path dataDir;
     private final Problems problems;
     private final Map<String, Thing> bySlug = new LinkedHashMap<>();
 
-    CatalogChecks(Catalog catalog, Problems problems) {
+    CatalogChecks(Catalog catalog, java.nio.file.Path dataDir, Problems problems) {
         this.catalog = catalog;
+        this.dataDir = dataDir;
         this.problems = problems;
     }
 
@@ -47,7 +49,7 @@ final class CatalogChecks {
     private void schemes() {
         for (String name : Scheme.NAMES) {
             if (catalog.scheme(name).isEmpty()) {
-                problems.add(new Origin("schemes/" + name + ".yaml", 0), "", "the " + name + " scheme is missing");
+                problems.add(new Origin(dataDir.resolve(DataLoader.SCHEMES).resolve(name + ".yaml").toString(), 0), "", "the " + name + " scheme is missing");
             }
         }
         Set<String> seenSchemes = new HashSet<>();

@@ -54,9 +54,28 @@ public final class DataLoader {
             }
         }
         Catalog catalog = new Catalog(List.copyOf(things), List.copyOf(schemes));
-        new CatalogChecks(catalog, problems).run();
+        new CatalogChecks(catalog, dataDir, problems).run();
         problems.throwIfAny();
         return catalog;
+    }
+
+    /**
+     * Only the concept schemes of a data folder ({@code schemes/}), each file checked on its own: for tools that
+     * work on a folder that holds no entries yet (importing a list into an empty folder).
+     */
+    public List<Scheme> loadSchemes(Path dataDir) throws DataException {
+        Problems problems = new Problems();
+        RecordReader reader = new RecordReader(problems);
+        List<Scheme> schemes = new ArrayList<>();
+        for (Path file : files(dataDir.resolve(SCHEMES), problems)) {
+            Node root = read(file, problems);
+            Scheme s = root == null ? null : reader.scheme(root, stem(file));
+            if (s != null) {
+                schemes.add(s);
+            }
+        }
+        problems.throwIfAny();
+        return List.copyOf(schemes);
     }
 
     private Node read(Path file, Problems problems) {

@@ -180,7 +180,13 @@ final class RecordReader {
     }
 
     private Listing.Ref ref(Fields f, String key) {
-        String slug = f.matching(key, true, SLUG, SLUG_SHAPE);
+        String text = f.text(key, true);
+        if (text != null && !SLUG.matcher(text).matches()) {
+            String hint = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+            f.problem(key, "'" + text + "' is not " + SLUG_SHAPE + "; did you mean '" + hint + "'?");
+            return null;
+        }
+        String slug = text;
         return slug == null ? null : new Listing.Ref(slug, f.origin(key));
     }
 

@@ -33,7 +33,7 @@ public final class YamlReader {
     public YamlReader() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(1);
-        options.setAllowDuplicateKeys(false);
+        options.setAllowDuplicateKeys(true); // reported by TreeBuilder, with both lines
         options.setNestingDepthLimit(MAX_DEPTH * 2);
         options.setCodePointLimit(MAX_BYTES);
         this.factory = YAMLFactory.builder().loaderOptions(options).build();
@@ -63,7 +63,7 @@ public final class YamlReader {
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             throw new DataException(Problem.at(file.at(where == null ? 0 : Math.max(where.getLineNr(), 0)), "",
-                    "YAML syntax error: " + firstLine(e.getOriginalMessage())));
+                    "YAML syntax error: " + syntaxMessage(e.getOriginalMessage())));
         } catch (IOException e) {
             throw new DataException(Problem.at(file, "", "cannot read: " + e.getMessage()));
         }
@@ -124,10 +124,19 @@ public final class YamlReader {
         return location == null ? 0 : Math.max(location.getLineNr(), 0);
     }
 
-    private static String firstLine(String message) {
-        String m = message == null ? "unreadable" : message.strip();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl).strip();
+    /** SnakeYAML's message without its excerpt of the file: the context line and the problem line. */
+    static String syntaxMessage(String message) {
+        if (message == null || message.isBlank()) {
+            return "unreadable";
+        }
+        List<String> kept = new ArrayList<>();
+        for (String line : message.strip().split("\\R")) {
+            String l = line.strip();
+            if (!l.isEmpty() && !l.startsWith("in '") && !l.startsWith("^") && !line.startsWith("    ")) {
+                kept.add(l);
+            }
+        }
+        return kept.isEmpty() ? message.strip() : String.join("; ", kept);
     }
 
     /** Walks the parser's tokens, building nodes; the parser is on a value's first token on entry. */
@@ -135,6 +144,7 @@ public final class YamlReader {
         private final String path;
         private final YAMLParser parser;
         private final Problems problems;
+        private boolean aliasReported;
 
         TreeBuilder(String path, YAMLParser parser, Problems problems) {
             this.path = path;
@@ -145,8 +155,11 @@ public final class YamlReader {
         Node value(String field, int depth) throws IOException {
             Origin here = new Origin(path, line(parser.currentTokenLocation()));
             if (parser.isCurrentAlias() || parser.getObjectId() != null) {
-                problems.add(here, field, "YAML anchors and aliases (&name, *name) are not allowed in data files; "
-                        + "write the value out");
+                if (!aliasReported) {
+                    problems.add(here, field, "YAML anchors and aliases (&name, *name) are not allowed in data files; "
+                            + "write the value out");
+                    aliasReported = true;
+                }
                 parser.skipChildren();
                 return new Node.Scalar(here, Node.ScalarType.NULL, "");
             }
