@@ -76,6 +76,33 @@ class CommandLineTest {
     }
 
     @Test
+    void jsonLdWithARemoteContextIsNeverFetched() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        com.sun.net.httpserver.HttpServer listener = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        listener.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            exchange.sendResponseHeaders(500, -1);
+            exchange.close();
+        });
+        listener.start();
+        try {
+            Path extra = tmp.resolve("remote.jsonld");
+            Files.writeString(extra, "{\"@context\": \"http://127.0.0.1:" + listener.getAddress().getPort()
+                    + "/context.jsonld\", \"@id\": \"http://example.org/x\", \"name\": \"x\"}");
+            Path q = tmp.resolve("q.rq");
+            Files.writeString(q, "ASK { ?s ?p ?o }");
+            TestData.Run run = TestData.run("query", q.toString(), "--data-dir", TestData.BASE.toString(),
+                    "--data", extra.toString());
+            assertEquals(1, run.status(), run.out());
+            assertTrue(run.err().startsWith(extra + ": not valid JSON-LD"), run.err());
+            assertEquals(0, requests.get(), "no request may reach the context's host");
+        } finally {
+            listener.stop(0);
+        }
+    }
+
+    @Test
     void serviceIsRefusedWithoutTheFlag() throws IOException {
         Path q = tmp.resolve("fed.rq");
         Files.writeString(q, "SELECT * WHERE {\n  SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o }\n}\n");
