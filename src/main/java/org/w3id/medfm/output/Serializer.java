@@ -1,7 +1,6 @@
 package org.w3id.medfm.output;
 
 import java.io.ByteArrayOutputStream;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,9 +8,9 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.w3id.medfm.vocab.Prefixes;
 
@@ -33,32 +32,34 @@ public final class Serializer {
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Pretty Turtle with the project's prefixes, from a copy of the graph filled in sorted order. */
+    /**
+     * Turtle with the project's prefixes, one block per subject, subjects and their triples in sorted order, so
+     * that a diff of two dumps shows what changed and nothing else.
+     */
     public static byte[] turtle(Graph graph) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, sorted(graph), RDFFormat.TURTLE_PRETTY);
+        StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
+        stream.start();
+        Prefixes.map().forEach(stream::prefix);
+        sortedTriples(graph).forEach(stream::triple);
+        stream.finish();
         return out.toByteArray();
     }
 
     /** Turtle of a model, as a string (for pages and responses). */
     public static String turtle(Model model) {
-        StringWriter w = new StringWriter();
-        RDFDataMgr.write(w, sorted(model.getGraph()), RDFFormat.TURTLE_PRETTY);
-        return w.toString();
+        return new String(turtle(model.getGraph()), StandardCharsets.UTF_8);
+    }
+
+    static List<Triple> sortedTriples(Graph graph) {
+        List<Triple> triples = new ArrayList<>(graph.find().toList());
+        triples.sort(Comparator.comparing(Serializer::line));
+        return triples;
     }
 
     /** One N-Triples line, without its line break. */
     static String line(Triple t) {
         return NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " "
                 + NodeFmtLib.strNT(t.getObject()) + " .";
-    }
-
-    static Graph sorted(Graph graph) {
-        List<Triple> triples = new ArrayList<>(graph.find().toList());
-        triples.sort(Comparator.comparing(Serializer::line));
-        Graph g = GraphFactory.createDefaultGraph();
-        Prefixes.map().forEach(g.getPrefixMapping()::setNsPrefix);
-        triples.forEach(g::add);
-        return g;
     }
 }
