@@ -5,6 +5,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ public final class AtomicFiles {
                 Path temp = Files.createTempFile(dir, "." + e.getKey() + ".", ".tmp");
                 temps.add(temp);
                 Files.write(temp, e.getValue());
+                readableByAll(temp);
                 staged.put(temp, dir.resolve(e.getKey()));
             }
             for (Map.Entry<Path, Path> e : staged.entrySet()) {
@@ -36,6 +38,15 @@ public final class AtomicFiles {
             for (Path t : temps) {
                 Files.deleteIfExists(t);
             }
+        }
+    }
+
+    /** Temporary files are private (0600); outputs are published files, readable by everyone as usual. */
+    private static void readableByAll(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system: the default permissions there are the usual ones already.
         }
     }
 

@@ -25,6 +25,8 @@ class CommandLineTest {
         assertEquals(0, run.status(), run.err());
         for (String name : new String[] {"medfm.ttl", "medfm.nt", "medfm.jsonld", "context.jsonld", "void.ttl"}) {
             assertTrue(Files.size(out.resolve(name)) > 0, name);
+            assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(out.resolve(name))), name + " is readable by everyone");
         }
         assertTrue(run.out().startsWith("Built 81 triples from 1 entries and 1 base models."), run.out());
     }
