@@ -14,7 +14,8 @@ import org.w3id.medfm.pipeline.KnowledgeGraph;
 
 /** {@code build}: validate the data and write the dumps, the context and the VoID description. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Validate the data and write medfm.ttl, medfm.nt, medfm.jsonld, context.jsonld and void.ttl. "
+        description = "Validate the data and write medfm.ttl, medfm.nt, medfm.jsonld, context.jsonld, void.ttl and "
+                + "family-tree.svg. "
                 + "A failed build leaves earlier outputs as they were.")
 final class BuildCommand implements Callable<Integer> {
     @Mixin
@@ -38,7 +39,8 @@ final class BuildCommand implements Callable<Integer> {
             Path p = out.resolve(f.fileName());
             w.printf("  %s (%d bytes)%n", p, Files.size(p));
         }
-        w.printf("  %s%n  %s%n", out.resolve(Dumps.CONTEXT_FILE), out.resolve(Dumps.VOID_FILE));
+        w.printf("  %s%n  %s%n  %s%n", out.resolve(Dumps.CONTEXT_FILE), out.resolve(Dumps.VOID_FILE),
+                out.resolve(Dumps.FAMILY_TREE_FILE));
         return Main.OK;
     }
 }

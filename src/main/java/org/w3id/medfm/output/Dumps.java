@@ -13,11 +13,13 @@ import org.w3id.medfm.pipeline.Sources;
 public final class Dumps {
     public static final String CONTEXT_FILE = "context.jsonld";
     public static final String VOID_FILE = "void.ttl";
+    /** The derivation graph drawn as SVG (see {@link org.w3id.medfm.svg.FamilyTreeSvg}). */
+    public static final String FAMILY_TREE_FILE = "family-tree.svg";
 
     private Dumps() {
     }
 
-    /** File name to bytes, for every output: the three dumps, the context and the VoID description. */
+    /** File name to bytes, for every output: the three dumps, the context, the VoID description and the family tree. */
     public static Map<String, byte[]> render(Graph data, Sources sources, VoidDescription.Addresses at) throws IOException {
         byte[] context = Files.readAllBytes(sources.contextFile());
         Map<DumpFormat, byte[]> dumps = new EnumMap<>(DumpFormat.class);
@@ -30,6 +32,7 @@ public final class Dumps {
         dumps.forEach((f, b) -> out.put(f.fileName(), b));
         out.put(CONTEXT_FILE, context);
         out.put(VOID_FILE, Serializer.turtle(VoidDescription.describe(data, sizes, at).getGraph()));
+        out.put(FAMILY_TREE_FILE, org.w3id.medfm.svg.FamilyTreeSvg.wholeBytes(data));
         return out;
     }
 
