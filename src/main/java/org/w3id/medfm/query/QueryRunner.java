@@ -18,10 +18,12 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpService;
+import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
-import org.apache.jena.sparql.syntax.ElementService;
-import org.apache.jena.sparql.syntax.ElementWalker;
-import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
 import org.w3id.medfm.output.JsonLdCompactor;
 import org.w3id.medfm.source.DataException;
 import org.w3id.medfm.source.Problem;
@@ -52,16 +54,19 @@ public final class QueryRunner {
         }
     }
 
-    /** Whether the query holds a SERVICE clause anywhere. */
+    /**
+     * Whether the query holds a SERVICE clause anywhere. The algebra is walked rather than the syntax because
+     * the syntax walker does not enter subqueries or FILTER (NOT) EXISTS, where a SERVICE would slip past.
+     */
     public static boolean hasService(Query query) {
         boolean[] found = {false};
         if (query.getQueryPattern() != null) {
-            ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            Walker.walk(Algebra.compile(query), new OpVisitorBase() {
                 @Override
-                public void visit(ElementService el) {
+                public void visit(OpService op) {
                     found[0] = true;
                 }
-            });
+            }, new ExprVisitorBase());
         }
         return found[0];
     }
