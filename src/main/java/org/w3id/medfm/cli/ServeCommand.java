@@ -1,0 +1,79 @@
+package org.w3id.medfm.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import org.w3id.medfm.pipeline.GraphBuilder;
+import org.w3id.medfm.pipeline.KnowledgeGraph;
+import org.w3id.medfm.server.GraphServer;
+import org.w3id.medfm.server.ServerOptions;
+import org.w3id.medfm.source.DataException;
+import org.w3id.medfm.source.Problem;
+
+/** {@code serve}: build the graph and serve it until Ctrl-C. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Build the graph and serve it: a read-only SPARQL endpoint at /sparql, linked-data pages at "
+                + "/id/..., the ontology at /ontology, the dumps at /dumps/, VoID at /.well-known/void and a landing "
+                + "page at /. Bad data stops it before it listens (exit 1). Ctrl-C stops it.",
+            "Queries running longer than --timeout are cut off with 503; a SELECT whose results have begun to stream "
+                + "ends early instead (the client sees a truncated body)."})
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--port", paramLabel = "N", defaultValue = "3030",
+            description = "The port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "H", defaultValue = ServerOptions.DEFAULT_HOST,
+            description = "The interface to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String host;
+
+    @Option(names = "--tdb2", paramLabel = "DIR",
+            description = "Serve from a persistent TDB2 store in DIR, loaded from the data when empty.")
+    Path tdb2;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "Cut off queries running longer than this (default: ${DEFAULT-VALUE}).")
+    long timeout;
+
+    @Option(names = "--queries-dir", paramLabel = "DIR", defaultValue = "queries",
+            description = "Example queries (*.rq) to publish in the endpoint and on the landing page "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Path queriesDir;
+
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "The URL clients reach the server at, when it sits behind a proxy "
+                    + "(default: http://HOST:PORT/). The VoID and the service description name it.")
+    String publicUrl;
+
+    @Mixin
+    SourceOptions source;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        ServerOptions options = options();
+        KnowledgeGraph kg = new GraphBuilder(source.sources()).build();
+        GraphServer server = GraphServer.start(kg, source.sources(), options);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "medfm-kg-stop"));
+        var out = spec.commandLine().getOut();
+        out.printf("Serving MedFM-KG at %s (SPARQL endpoint %s); Ctrl-C stops.%n", server.url(), server.endpoint());
+        out.flush();
+        server.join();
+        return Main.OK;
+    }
+
+    private ServerOptions options() throws DataException {
+        if (port < 0 || port > 65535) {
+            throw new DataException(new Problem("--port", 0, "", port + " is not a port (0 to 65535)"));
+        }
+        if (timeout <= 0) {
+            throw new DataException(new Problem("--timeout", 0, "", "the timeout must be at least 1 second"));
+        }
+        return new ServerOptions(host, port, tdb2, Duration.ofSeconds(timeout), queriesDir, publicUrl);
+    }
+}

@@ -1,0 +1,171 @@
+package org.w3id.medfm.server;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.WebContent;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
+import org.w3id.medfm.pipeline.KnowledgeGraph;
+import org.w3id.medfm.pipeline.Sources;
+import org.w3id.medfm.source.DataException;
+import org.w3id.medfm.source.Problem;
+
+/**
+ * The running server: an embedded Fuseki serving the graph read-only at {@value #ENDPOINT_PATH}, and the site
+ * around it. Start it with {@link #start}; {@link #stop} (or close) ends it.
+ *
+ * <table>
+ * <caption>Paths</caption>
+ * <tr><td>{@code /}</td><td>landing page with a query editor</td></tr>
+ * <tr><td>{@value #ENDPOINT_PATH}</td><td>SPARQL 1.1 Query (GET, POST); a bare GET gives the service
+ * description</td></tr>
+ * <tr><td>{@code /id/{kind}/{slug}}</td><td>linked data, by content negotiation</td></tr>
+ * <tr><td>{@code /ontology}</td><td>the ontology, likewise</td></tr>
+ * <tr><td>{@code /.well-known/void}</td><td>VoID and DCAT</td></tr>
+ * <tr><td>{@code /dumps/medfm.ttl}, {@code .nt}, {@code .jsonld}; {@code /context.jsonld}</td><td>files</td></tr>
+ * </table>
+ */
+public final class GraphServer implements AutoCloseable {
+    public static final String ENDPOINT_PATH = "/sparql";
+    private final FusekiServer fuseki;
+    private final ServedDataset data;
+    private final String url;
+    private final int port;
+
+    private GraphServer(FusekiServer fuseki, ServedDataset data, String url, int port) {
+        this.fuseki = fuseki;
+        this.data = data;
+        this.url = url;
+        this.port = port;
+    }
+
+    /**
+     * Serves {@code graph}: reads the example queries and the ontology (a bad one is a {@link DataException}),
+     * binds the port (one in use is a {@link DataException} too), and starts answering. The pages and files are
+     * then made in the background, so that the first visitor does not wait for them.
+     */
+    public static GraphServer start(KnowledgeGraph graph, Sources sources, ServerOptions options)
+            throws DataException {
+        List<ExampleQuery> examples = ExampleQueries.read(options.queriesDir());
+        Model ontology = ontology(sources.ontologyFile());
+        ServedDataset data = options.tdb2() == null
+                ? ServedDataset.inMemory(graph.model().getGraph(), examples, ontology, options.timeout())
+                : ServedDataset.tdb2(options.tdb2(), graph.model().getGraph(), examples, ontology, options.timeout());
+        try {
+            Site site = new Site(data, sources, ontology, examples);
+            FusekiServer fuseki = build(site, data).port(options.port()).build();
+            int port = bind(fuseki, options);
+            site.bind(options.baseUrl(port));
+            fuseki.getJettyServer().setRequestLog(new AccessLog());
+            gzip(fuseki.getJettyServer());
+            fuseki.start();
+            Thread warmUp = new Thread(site::warmUp, "medfm-kg-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
+            return new GraphServer(fuseki, data, site.base(), port);
+        } catch (DataException | RuntimeException e) {
+            data.close();
+            throw e;
+        }
+    }
+
+    private static FusekiServer.Builder build(Site site, ServedDataset data) {
+        return FusekiServer.create()
+                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new GuardedQuery())
+                .add(ENDPOINT_PATH, data.dsg(), false)
+                .addFilter("/*", new Cors())
+                .addFilter(ENDPOINT_PATH, new EndpointDescriptionFilter(site))
+                .addServlet("", new Servlets.Landing(site))
+                .addServlet("/id/*", new Servlets.Resource(site))
+                .addServlet("/ontology", new Servlets.Ontology(site))
+                .addServlet("/.well-known/void", new Servlets.Void(site))
+                .addServlet("/dumps/*", new Servlets.Files(n -> Optional.ofNullable(site.publication().dumps().get(n))))
+                .addServlet("/context.jsonld", new Servlets.One(() -> site.publication().context()))
+                .addServlet("/assets/*", new Servlets.Files(site::asset));
+    }
+
+    /**
+     * Compresses what the server's own pages have not already compressed (SPARQL results above all) for clients
+     * that send {@code Accept-Encoding: gzip}.
+     */
+    private static void gzip(Server jetty) {
+        GzipHandler gzip = new GzipHandler();
+        gzip.setMinGzipSize(1024);
+        gzip.setIncludedMethods("GET", "POST");
+        gzip.setHandler(jetty.getHandler());
+        jetty.setHandler(gzip);
+    }
+
+    /** Opens the listening socket on the chosen interface before start, so the port is known to the pages. */
+    private static int bind(FusekiServer fuseki, ServerOptions options) throws DataException {
+        for (Connector c : fuseki.getJettyServer().getConnectors()) {
+            if (c instanceof ServerConnector sc) {
+                sc.setHost(options.host());
+                sc.setPort(options.port());
+                try {
+                    sc.open();
+                } catch (IOException e) {
+                    throw new DataException(new Problem("--port", 0, "", "cannot listen on " + options.host() + ":"
+                            + options.port() + ": " + e.getMessage()));
+                }
+                return sc.getLocalPort();
+            }
+        }
+        throw new IllegalStateException("Fuseki built no HTTP connector");
+    }
+
+    private static Model ontology(Path file) throws DataException {
+        try {
+            return RDFDataMgr.loadModel(file.toString());
+        } catch (RiotException e) {
+            throw new DataException(new Problem(file.toString(), 0, "", "not valid Turtle: " + e.getMessage()));
+        }
+    }
+
+    /** The base URL, ending with '/'. */
+    public String url() {
+        return url;
+    }
+
+    /** The SPARQL endpoint's URL. */
+    public String endpoint() {
+        return url + ENDPOINT_PATH.substring(1);
+    }
+
+    /** The port listened on (the one chosen, when asked for port 0). */
+    public int port() {
+        return port;
+    }
+
+    /** Triples in each named graph of the served dataset (the example queries, the ontology). */
+    public java.util.Map<String, Long> namedGraphSizes() {
+        return data.namedGraphSizes();
+    }
+
+    /** Waits until the server stops. */
+    public void join() {
+        fuseki.join();
+    }
+
+    public void stop() {
+        try {
+            fuseki.stop();
+        } finally {
+            data.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

@@ -1,0 +1,157 @@
+package org.w3id.medfm.server;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.medfm.pipeline.Sources;
+
+/**
+ * Everything the server's own pages and files are made from, and the pages and files themselves, each made once
+ * (the data never changes while the server runs), after start-up, so that starting costs no more than Fuseki's.
+ */
+final class Site {
+    private static final Logger LOG = LoggerFactory.getLogger(Site.class);
+    private static final String PAGE_CACHE = "public, max-age=300";
+    private final ServedDataset data;
+    private final Sources sources;
+    private final Model ontology;
+    private final List<ExampleQuery> examples;
+    private final Labels labels;
+    private final RdfBytes rdf;
+    private final Pages pages = new Pages();
+    private final Assets assets;
+    private final Instant started = Instant.now();
+    private volatile String base;
+    private final Memo<Publication> publication;
+    private final Memo<StaticFile> landing;
+    private final Memo<Map<Format, StaticFile>> ontologyFiles;
+    private final Memo<Map<Format, StaticFile>> serviceDescription;
+
+    Site(ServedDataset data, Sources sources, Model ontology, List<ExampleQuery> examples) {
+        this.data = data;
+        this.sources = sources;
+        this.ontology = ontology;
+        this.examples = examples;
+        this.labels = new Labels(ontology);
+        this.rdf = new RdfBytes(read(sources.contextFile()));
+        this.assets = new Assets(started);
+        publication = new Memo<>(() -> Publication.render(data.snapshot(), sources, base, rdf, started));
+        landing = new Memo<>(this::renderLanding);
+        ontologyFiles = new Memo<>(this::renderOntology);
+        serviceDescription = new Memo<>(this::renderServiceDescription);
+    }
+
+    /** Makes the pages and files now rather than on first request; a failure here is logged and retried then. */
+    void warmUp() {
+        try {
+            landing();
+            ontology(Format.HTML);
+            serviceDescription(Format.TURTLE);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not prepare the pages in advance; they will be made on first request", e);
+        }
+    }
+
+    /** Fixes the public base URL, once the port is known; every address the site publishes starts with it. */
+    void bind(String baseUrl) {
+        this.base = baseUrl;
+    }
+
+    String base() {
+        return base;
+    }
+
+    Publication publication() {
+        return publication.get();
+    }
+
+    StaticFile landing() {
+        return landing.get();
+    }
+
+    StaticFile ontology(Format f) {
+        return ontologyFiles.get().get(f);
+    }
+
+    StaticFile serviceDescription(Format f) {
+        return serviceDescription.get().get(f);
+    }
+
+    Optional<StaticFile> asset(String name) {
+        return assets.get(name);
+    }
+
+    /** Whether the data says anything about {@code subject}. */
+    boolean describes(Node subject) {
+        return data.read(g -> g.contains(subject, Node.ANY, Node.ANY));
+    }
+
+    /** The page of {@code subject} in {@code format}. */
+    StaticFile resource(Node subject, Format format, String path) {
+        return data.read(g -> {
+            Graph d = Describer.describe(g, subject);
+            if (format == Format.HTML) {
+                return html(pages.render("resource", ResourcePage.build(g, d, subject, labels, path)));
+            }
+            return StaticFile.of(rdf.write(d, format), format.contentType(), started, PAGE_CACHE);
+        });
+    }
+
+    private StaticFile html(String page) {
+        return StaticFile.text(page, "text/html;charset=utf-8", started, PAGE_CACHE);
+    }
+
+    private StaticFile renderLanding() {
+        LandingPage view = data.read(g -> LandingPage.build(g, labels, examples, publication(),
+                base + GraphServer.ENDPOINT_PATH.substring(1), Assets.hasYasgui()));
+        return StaticFile.text(pages.render("landing", view), "text/html;charset=utf-8", started, "no-cache");
+    }
+
+    private Map<Format, StaticFile> renderOntology() {
+        Map<Format, StaticFile> m = new EnumMap<>(Format.class);
+        m.put(Format.HTML, html(pages.render("ontology", OntologyPage.build(ontology.getGraph(), labels))));
+        m.put(Format.TURTLE, StaticFile.of(read(sources.ontologyFile()), Format.TURTLE.contentType(), started,
+                PAGE_CACHE));
+        m.put(Format.NTRIPLES, StaticFile.of(rdf.write(ontology.getGraph(), Format.NTRIPLES),
+                Format.NTRIPLES.contentType(), started, PAGE_CACHE));
+        // Jena's writer with the ontology's own prefixes: compacting with the data's context would merge the
+        // ontology's terms into the context's term names (medfm:year is also the term "year").
+        ByteArrayOutputStream jsonld = new ByteArrayOutputStream();
+        RDFDataMgr.write(jsonld, ontology, RDFFormat.JSONLD11_PRETTY);
+        m.put(Format.JSONLD, StaticFile.of(jsonld.toByteArray(), Format.JSONLD.contentType(), started, PAGE_CACHE));
+        return m;
+    }
+
+    private Map<Format, StaticFile> renderServiceDescription() {
+        Model sd = ServiceDescription.describe(base, data.read(Graph::size), data.namedGraphSizes());
+        Map<Format, StaticFile> m = new EnumMap<>(Format.class);
+        ByteArrayOutputStream turtle = new ByteArrayOutputStream();
+        RDFDataMgr.write(turtle, sd, RDFFormat.TURTLE_PRETTY);
+        m.put(Format.TURTLE, StaticFile.of(turtle.toByteArray(), Format.TURTLE.contentType(), started, "no-cache"));
+        for (Format f : new Format[] {Format.JSONLD, Format.NTRIPLES}) {
+            m.put(f, StaticFile.of(rdf.write(sd.getGraph(), f), f.contentType(), started, "no-cache"));
+        }
+        return m;
+    }
+
+    private static byte[] read(java.nio.file.Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

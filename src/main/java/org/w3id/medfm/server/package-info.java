@@ -1,0 +1,26 @@
+/**
+ * Serving the graph over HTTP ({@code serve}): an embedded Fuseki with a read-only SPARQL endpoint, and around it
+ * the linked-data pages, the dumps, the VoID description and a landing page for people. {@link
+ * org.w3id.medfm.server.GraphServer} starts it all.
+ *
+ * <ul>
+ * <li><b>Read-only.</b> The dataset is added with Fuseki's read-only services: SPARQL Update gets 400 or 415,
+ * graph-store writes 405; no admin, upload or UI endpoints are mounted. The server's own paths answer GET and
+ * HEAD only.</li>
+ * <li><b>No outbound requests.</b> A query with SERVICE anywhere (also in subqueries and FILTER EXISTS) gets 400
+ * with the reason before it runs, and the dataset's context switches SERVICE off as well. JSON-LD is only ever
+ * written, with an embedded context; nothing remote is fetched.</li>
+ * <li><b>Timeouts.</b> Queries are cut off after {@code --timeout} seconds (10 by default). A query cut off before
+ * its first result gets 503. A SELECT streams its results: one cut off after its first rows has already sent 200,
+ * so its body simply ends early (truncated JSON, XML, CSV or TSV). Clients that need all-or-nothing should use
+ * LIMIT, or CONSTRUCT (which is built whole before it is sent).</li>
+ * <li><b>What the endpoint holds.</b> The default graph is exactly the triples of the dumps (so the VoID counts
+ * hold); the named graph {@code <https://w3id.org/medfm/queries>} holds the example queries of {@code queries/}
+ * as {@code sh:SPARQLExecutable}, and {@code <https://w3id.org/medfm/ontology>} the ontology. A GET on the
+ * endpoint without a query returns its SPARQL 1.1 Service Description.</li>
+ * <li><b>CORS</b> for GET and POST from any origin, without credentials.</li>
+ * <li><b>Pages</b> come from Mustache templates, which escape all text; HTML pages carry a Content-Security-Policy
+ * that allows scripts from this server only.</li>
+ * </ul>
+ */
+package org.w3id.medfm.server;

@@ -1,0 +1,96 @@
+package org.w3id.medfm.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The HTML pages: escaping of hostile text, the family tree, the landing page's counts and examples. */
+class PagesTest {
+    private static final String HTML = "text/html,application/xhtml+xml,*/*;q=0.8";
+    private static TestServer s;
+
+    @BeforeAll
+    static void start() {
+        s = TestServer.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        s.close();
+    }
+
+    /** The fixture's medsam-plus has a label and a title holding script tags. */
+    @Test
+    void hostileTextShowsAsText() {
+        HttpResponse<String> r = s.get("/id/model/medsam-plus", "Accept", HTML);
+        assertEquals(200, r.statusCode());
+        String body = r.body();
+        assertFalse(body.contains("<script>alert"), "unescaped script in the page");
+        assertFalse(body.contains("<b>bold</b>"));
+        assertTrue(body.contains("A hostile title &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;friends&quot;"), body);
+        assertTrue(body.contains("<title>MedSAM+ &lt;script&gt;"), body);
+        String csp = r.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(csp.contains("script-src 'self';"), "no inline script may run: " + csp);
+        for (String page : new String[] {"/id/model/medsam", "/id/model/segment-anything", "/"}) {
+            assertFalse(s.get(page, "Accept", HTML).body().contains("<script>alert"), page);
+        }
+    }
+
+    @Test
+    void theFamilyTreeShowsAncestorsAndDescendantsWithTheirKinds() {
+        String medsam = s.get("/id/model/medsam", "Accept", HTML).body();
+        assertTrue(medsam.matches("(?s).*Built from.*fine-tuned from.*href=\"/id/model/segment-anything\".*"), medsam);
+        assertTrue(medsam.matches("(?s).*Built on it.*adapted from.*href=\"/id/model/medsam-plus\".*"), medsam);
+        String sam = s.get("/id/model/segment-anything", "Accept", HTML).body();
+        String built = section(sam, "entries");
+        assertTrue(built.contains("/id/model/medsam\"") && built.contains("/id/model/medsam-plus\""), built);
+        assertTrue(section(sam, "used-by").contains("/id/model/sam-review"), sam);
+        assertTrue(sam.matches("(?s).*Built on it.*MedSAM.*<ul>.*adapted from.*MedSAM\\+.*"), "nested tree");
+    }
+
+    @Test
+    void everyPropertyIsShownWithLinks() {
+        String medsam = s.get("/id/model/medsam", "Accept", HTML).body();
+        for (String expected : new String[] {"href=\"/ontology#paradigm\"", "href=\"/id/paradigm/visual-self-supervised-learning\"",
+            "href=\"https://github.com/bowang-lab/MedSAM\"", "href=\"/ontology#Entry\"", "Segment Anything in Medical Images"}) {
+            assertTrue(medsam.contains(expected), expected);
+        }
+    }
+
+    @Test
+    void theLandingPageCountsByParadigmAndModality() {
+        String landing = s.get("/", "Accept", HTML).body();
+        assertEquals("2", count(section(landing, "by-paradigm"), "Visual Self-Supervised Learning"));
+        assertEquals("1", count(section(landing, "by-paradigm"), "Contrastive Learning"));
+        assertEquals("2", count(section(landing, "by-modality"), "Multi-modal"));
+        assertEquals("1", count(section(landing, "by-modality"), "Pathology"));
+        assertTrue(landing.contains("data-example=\"entries-by-year\""));
+        assertTrue(landing.contains("href=\"/dumps/medfm.ttl\"") && landing.contains("href=\"/.well-known/void\"")
+                && landing.contains("href=\"/ontology\""));
+        assertTrue(landing.contains("&lt;https://w3id.org/medfm/id/model/segment-anything&gt;"), "query text escaped");
+        assertFalse(Pattern.compile("(src|href)=\"(https?:)?//").matcher(landing.replaceAll(
+                "<a [^>]*href=\"https?://[^\"]*\"", "")).find(), "the page loads nothing from elsewhere");
+    }
+
+    private static String section(String html, String id) {
+        int start = html.indexOf("id=\"" + id + "\"");
+        assertTrue(start >= 0, "no #" + id);
+        int end = html.indexOf("</section>", start);
+        int table = html.indexOf("</table>", start);
+        return html.substring(start, table > 0 && (end < 0 || table < end) ? table : end);
+    }
+
+    private static String count(String table, String label) {
+        Matcher m = Pattern.compile(Pattern.quote(label) + "</a>.*?<td class=\"n\">(\\d+)</td>", Pattern.DOTALL)
+                .matcher(table);
+        assertTrue(m.find(), label + " in " + table);
+        return m.group(1);
+    }
+}
