@@ -32,6 +32,7 @@ import org.w3id.medfm.source.Problem;
  * <tr><td>{@code /ontology}</td><td>the ontology, likewise</td></tr>
  * <tr><td>{@code /.well-known/void}</td><td>VoID and DCAT</td></tr>
  * <tr><td>{@code /dumps/medfm.ttl}, {@code .nt}, {@code .jsonld}; {@code /context.jsonld}</td><td>files</td></tr>
+ * <tr><td>{@code /family-tree.svg}</td><td>the whole family tree, as a picture</td></tr>
  * </table>
  */
 public final class GraphServer implements AutoCloseable {
@@ -90,6 +91,7 @@ public final class GraphServer implements AutoCloseable {
                 .addServlet("/.well-known/void", new Servlets.Void(site))
                 .addServlet("/dumps/*", new Servlets.Files(n -> Optional.ofNullable(site.publication().dumps().get(n))))
                 .addServlet("/context.jsonld", new Servlets.One(() -> site.publication().context()))
+                .addServlet(Publication.FAMILY_TREE_PATH, new Servlets.One(() -> site.publication().familyTree()))
                 .addServlet("/assets/*", new Servlets.Files(site::asset));
     }
 

@@ -6,15 +6,16 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.w3id.medfm.output.DumpFormat;
+import org.w3id.medfm.output.Dumps;
 import org.w3id.medfm.vocab.Prefixes;
 
 /**
  * The view of {@code /} for people: what the graph is, how many entries it has by paradigm and by modality
  * (counted by SPARQL on the served graph), the example queries that run here (federated ones cannot), and where
- * the dumps and descriptions are.
+ * the dumps, descriptions and the family-tree picture are.
  */
 public record LandingPage(long triples, long entries, long models, List<Count> paradigms, List<Count> modalities,
-        List<ExampleQuery> examples, List<Dump> dumps, String endpoint, boolean yasgui) {
+        List<ExampleQuery> examples, List<Dump> dumps, Dump familyTree, String endpoint, boolean yasgui) {
 
     /** How many entries a concept has. */
     public record Count(Link concept, long count) {
@@ -33,7 +34,9 @@ public record LandingPage(long triples, long entries, long models, List<Count> p
         }
         return new LandingPage(data.size(), count(data, "?e a medfm:Entry"), count(data, "?e a medfm:Model"),
                 counts(data, labels, "paradigm"), counts(data, labels, "modality"),
-                examples.stream().filter(ExampleQuery::runsHere).toList(), dumps, endpoint, yasgui);
+                examples.stream().filter(ExampleQuery::runsHere).toList(), dumps, new Dump(Dumps.FAMILY_TREE_FILE,
+                        Publication.FAMILY_TREE_PATH, "image/svg+xml", pub.familyTree().bytes().length),
+                endpoint, yasgui);
     }
 
     public String pageTitle() {

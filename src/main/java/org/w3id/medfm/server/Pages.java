@@ -9,8 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * HTML from Mustache templates ({@code src/main/resources/org/w3id/medfm/server/templates}). Mustache escapes
- * every {@code {{value}}} for HTML, so text from the data (a title holding {@code <script>}) shows as text; the
- * templates use no triple-brace (unescaped) tags at all.
+ * every {@code {{value}}} for HTML, so text from the data (a title holding {@code <script>}) shows as text. The one
+ * triple-brace (unescaped) tag is a model's family picture in {@code resource.mustache}: SVG written by our own
+ * {@link org.w3id.medfm.svg.FamilyTreeSvg}, which escapes every label.
  */
 final class Pages {
     private static final String ROOT = "org/w3id/medfm/server/templates";

@@ -17,15 +17,19 @@ import org.w3id.medfm.output.VoidDescription;
 import org.w3id.medfm.pipeline.Sources;
 
 /**
- * What the server publishes as files: the three dumps, the JSON-LD context, and the VoID description in each RDF
- * format, rendered by {@link Dumps#render} from the served default graph with this server's own addresses, so that
+ * What the server publishes as files: the three dumps, the JSON-LD context, the VoID description in each RDF
+ * format, and the picture of the whole family tree (served at {@value #FAMILY_TREE_PATH} only, not under
+ * {@code /dumps/}, which holds the RDF alone), rendered by {@link Dumps#render} from the served default graph with this server's own addresses, so that
  * the VoID names the endpoint and dumps a client can actually reach here.
  */
 final class Publication {
     static final String DUMPS = "dumps/";
+    static final String FAMILY_TREE_PATH = "/" + Dumps.FAMILY_TREE_FILE;
+    static final String SVG = "image/svg+xml;charset=utf-8";
     private static final String CACHE = "public, max-age=3600";
     private final Map<String, StaticFile> dumps = new LinkedHashMap<>();
     private final StaticFile context;
+    private final StaticFile familyTree;
     private final Map<Format, StaticFile> voids = new EnumMap<>(Format.class);
 
     private Publication(Map<String, byte[]> files, RdfBytes rdf, Instant made) {
@@ -33,6 +37,7 @@ final class Publication {
             dumps.put(f.fileName(), StaticFile.of(files.get(f.fileName()), Format.of(f).contentType(), made, CACHE));
         }
         context = StaticFile.of(files.get(Dumps.CONTEXT_FILE), Format.JSONLD.contentType(), made, CACHE);
+        familyTree = StaticFile.of(files.get(Dumps.FAMILY_TREE_FILE), SVG, made, CACHE);
         byte[] voidTurtle = files.get(Dumps.VOID_FILE);
         Graph voidGraph = GraphFactory.createDefaultGraph();
         RDFParser.source(new ByteArrayInputStream(voidTurtle)).lang(Lang.TURTLE).parse(voidGraph);
@@ -62,6 +67,11 @@ final class Publication {
 
     StaticFile context() {
         return context;
+    }
+
+    /** The whole family tree as SVG. */
+    StaticFile familyTree() {
+        return familyTree;
     }
 
     StaticFile voidIn(Format format) {

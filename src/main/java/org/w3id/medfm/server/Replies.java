@@ -19,6 +19,12 @@ final class Replies {
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'none'";
+    /**
+     * For SVG opened on its own: an SVG document can hold scripts, so ours may run none and load nothing; it keeps
+     * its inline style element and may be embedded by our own pages.
+     */
+    private static final String SVG_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; "
+            + "base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
     private Replies() {
     }
@@ -44,13 +50,18 @@ final class Replies {
         res.getOutputStream().write((message + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Headers every response of ours carries; HTML pages also get a strict Content-Security-Policy. */
-    static void securityHeaders(HttpServletResponse res, boolean html) {
+    /**
+     * Headers every response of ours carries; HTML pages also get a strict Content-Security-Policy, and SVG files
+     * a stricter one still.
+     */
+    static void securityHeaders(HttpServletResponse res, String mediaType) {
         res.setHeader("X-Content-Type-Options", "nosniff");
         res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        if (html) {
+        if (mediaType.startsWith("text/html")) {
             res.setHeader("Content-Security-Policy", CSP);
             res.setHeader("X-Frame-Options", "DENY");
+        } else if (mediaType.startsWith("image/svg+xml")) {
+            res.setHeader("Content-Security-Policy", SVG_CSP);
         }
     }
 
@@ -62,7 +73,7 @@ final class Replies {
         res.setHeader("ETag", etag);
         res.setHeader("Last-Modified", httpDate(file.lastModified()));
         res.setHeader("Cache-Control", file.cacheControl());
-        securityHeaders(res, file.mediaType().startsWith("text/html"));
+        securityHeaders(res, file.mediaType());
         if (notModified(req, etag, file.lastModified())) {
             res.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;

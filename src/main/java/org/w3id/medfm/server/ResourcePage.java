@@ -15,17 +15,23 @@ import org.w3id.medfm.vocab.MedFM;
 
 /**
  * The view of one thing for its HTML page: label, types, every property with its values, the links into it, the
- * entries built on it and its family tree. Built from its description and, for the tree, the whole graph.
+ * entries built on it, its family tree (as lists, and for a model as a picture), and for an entry the corrections
+ * the graph makes to the list. Built from its description and, for the tree and corrections, the whole graph.
+ *
+ * @param familySvg the model's family drawn by {@link org.w3id.medfm.svg.FamilyTreeSvg}, or null; the template
+ *     includes it unescaped, which is safe only because that writer escapes every label and writes no script
  */
 public record ResourcePage(String iri, String label, String title, List<Link> types, List<Row> properties,
         List<Row> incoming, List<FamilyTree.Branch> ancestors, List<FamilyTree.Branch> descendants,
-        List<Link> builtOn, List<Link> usedBy, List<Link> formats) {
+        List<Link> builtOn, List<Link> usedBy, List<Link> formats, String familySvg,
+        List<ListCorrection> corrections) {
 
     /** One property and its values (or, for links into the thing, one property and its subjects). */
     public record Row(Link property, List<Link> values) {
     }
 
-    static ResourcePage build(Graph data, Graph description, Node subject, Labels labels, String path) {
+    static ResourcePage build(Graph data, Graph description, Node subject, Labels labels, String path,
+            String familySvg) {
         FamilyTree tree = new FamilyTree(data, labels);
         List<FamilyTree.Branch> down = tree.descendants(subject);
         return new ResourcePage(subject.getURI(),
@@ -37,7 +43,7 @@ public record ResourcePage(String iri, String label, String title, List<Link> ty
                 tree.ancestors(subject), down, tree.entries(down),
                 links(description.find(Node.ANY, MedFM.usesModel.asNode(), subject).toList(), Triple::getSubject,
                         data, labels),
-                formats(path));
+                formats(path), familySvg, ListCorrection.of(data, subject, labels));
     }
 
     public String pageTitle() {
@@ -54,6 +60,14 @@ public record ResourcePage(String iri, String label, String title, List<Link> ty
 
     public boolean hasDescendants() {
         return !descendants.isEmpty();
+    }
+
+    public boolean hasFamilySvg() {
+        return familySvg != null;
+    }
+
+    public boolean hasCorrections() {
+        return !corrections.isEmpty();
     }
 
     public boolean hasBuiltOn() {

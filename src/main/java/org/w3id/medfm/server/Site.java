@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
@@ -17,6 +18,8 @@ import org.apache.jena.riot.RDFFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.medfm.pipeline.Sources;
+import org.w3id.medfm.svg.FamilyTreeSvg;
+import org.w3id.medfm.vocab.Ids;
 
 /**
  * Everything the server's own pages and files are made from, and the pages and files themselves, each made once
@@ -39,6 +42,8 @@ final class Site {
     private final Memo<StaticFile> landing;
     private final Memo<Map<Format, StaticFile>> ontologyFiles;
     private final Memo<Map<Format, StaticFile>> serviceDescription;
+    /** Each model's family picture (or none), drawn on the first request for its page. */
+    private final Map<String, Optional<String>> familySvgs = new ConcurrentHashMap<>();
 
     Site(ServedDataset data, Sources sources, Model ontology, List<ExampleQuery> examples) {
         this.data = data;
@@ -104,10 +109,21 @@ final class Site {
         return data.read(g -> {
             Graph d = Describer.describe(g, subject);
             if (format == Format.HTML) {
-                return html(pages.render("resource", ResourcePage.build(g, d, subject, labels, path)));
+                return html(pages.render("resource", ResourcePage.build(g, d, subject, labels, path,
+                        familySvg(g, subject).orElse(null))));
             }
             return StaticFile.of(rdf.write(d, format), format.contentType(), started, PAGE_CACHE);
         });
+    }
+
+    /** The family picture of {@code subject} when it is a model that has a family. */
+    private Optional<String> familySvg(Graph g, Node subject) {
+        String models = Ids.model("");
+        if (!subject.isURI() || !subject.getURI().startsWith(models)) {
+            return Optional.empty();
+        }
+        return familySvgs.computeIfAbsent(subject.getURI().substring(models.length()),
+                slug -> FamilyTreeSvg.family(g, slug));
     }
 
     private StaticFile html(String page) {

@@ -20,7 +20,9 @@
  * endpoint without a query returns its SPARQL 1.1 Service Description.</li>
  * <li><b>CORS</b> for GET and POST from any origin, without credentials.</li>
  * <li><b>Pages</b> come from Mustache templates, which escape all text; HTML pages carry a Content-Security-Policy
- * that allows scripts from this server only.</li>
+ * that allows scripts from this server only. A model's page draws its family as inline SVG from our own writer,
+ * which escapes every label; the whole family tree is {@code /family-tree.svg}, whose policy allows no script at
+ * all.</li>
  * </ul>
  */
 package org.w3id.medfm.server;

@@ -48,6 +48,35 @@ class DumpsTest {
         assertTrue(SparqlProtocolTest.parse(r.body(), l).isIsomorphicWith(s.kg.model().getGraph()), path);
     }
 
+    /**
+     * The family-tree picture has one stable path, {@code /family-tree.svg} (not under {@code /dumps/}), is well-formed
+     * XML in the SVG namespace, and, since an SVG file may hold scripts, gets a CSP that runs none and loads nothing.
+     */
+    @Test
+    void theFamilyTreePictureIsServedWithAStrictPolicy() throws Exception {
+        HttpResponse<byte[]> r = s.getBytes("/family-tree.svg");
+        assertEquals(200, r.statusCode());
+        assertEquals("image/svg+xml;charset=utf-8", r.headers().firstValue("Content-Type").orElseThrow()
+                .replace(" ", "").toLowerCase(java.util.Locale.ROOT));
+        assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        String csp = r.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(csp.startsWith("default-src 'none';") && !csp.contains("script-src"), csp);
+        javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        org.w3c.dom.Element svg = f.newDocumentBuilder().parse(new ByteArrayInputStream(r.body())).getDocumentElement();
+        assertEquals("http://www.w3.org/2000/svg", svg.getNamespaceURI());
+        assertEquals(0, svg.getElementsByTagNameNS("*", "script").getLength());
+        String text = new String(r.body(), StandardCharsets.UTF_8);
+        assertTrue(text.contains("/id/model/segment-anything\"") && text.contains("/id/model/medsam\""), text);
+        String etag = r.headers().firstValue("ETag").orElseThrow();
+        assertTrue(r.headers().firstValue("Last-Modified").isPresent());
+        assertEquals(304, s.get("/family-tree.svg", "If-None-Match", etag).statusCode());
+        String landing = s.get("/").body();
+        assertTrue(landing.contains("<img src=\"/family-tree.svg\"") && landing.contains("<a href=\"/family-tree.svg\">"),
+                landing);
+    }
+
     @Test
     void conditionalGetAnswers304() {
         HttpResponse<String> first = s.get("/dumps/medfm.ttl");
@@ -88,7 +117,8 @@ class DumpsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/dumps/", "/dumps", "/assets/", "/assets", "/dumps/medfm.rdf", "/dumps/void.ttl"})
+    @ValueSource(strings = {"/dumps/", "/dumps", "/assets/", "/assets", "/dumps/medfm.rdf", "/dumps/void.ttl",
+        "/dumps/family-tree.svg"})
     void noListingsNoOtherNames(String path) {
         HttpResponse<String> r = s.get(path);
         assertEquals(404, r.statusCode(), path);

@@ -79,6 +79,48 @@ class PagesTest {
                 "<a [^>]*href=\"https?://[^\"]*\"", "")).find(), "the page loads nothing from elsewhere");
     }
 
+    /**
+     * A model's page embeds its family as inline SVG, unescaped in the template: the hostile label of the fixture's
+     * medsam-plus must come out escaped by the SVG writer, and the page must hold no script element at all.
+     */
+    @Test
+    void theFamilyPictureIsInlineAndEscapesHostileLabels() {
+        HttpResponse<String> r = s.get("/id/model/medsam-plus", "Accept", HTML);
+        String page = r.body();
+        int start = page.indexOf("<svg");
+        int end = page.indexOf("</svg>");
+        assertTrue(start > 0 && end > start, "no inline SVG: " + page);
+        assertEquals(start, page.lastIndexOf("<svg"), "one SVG per page (its ids are fixed)");
+        String svg = page.substring(start, end);
+        assertTrue(svg.contains("MedSAM+ &lt;script&gt;alert("), svg);
+        assertTrue(svg.contains("/id/model/medsam\"") && svg.contains("/id/model/segment-anything\""), svg);
+        assertFalse(page.toLowerCase(java.util.Locale.ROOT).contains("<script"), "a script element in " + page);
+        assertTrue(section(page, "family").contains("href=\"/id/model/medsam\""), "the text tree stays");
+        String csp = r.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(csp.contains("style-src 'self' 'unsafe-inline'"), "the SVG's own style element must apply: " + csp);
+        assertTrue(s.get("/id/model/segment-anything", "Accept", HTML).body().contains("<svg"));
+        assertFalse(s.get("/id/paradigm/contrastive-learning", "Accept", HTML).body().contains("<svg"),
+                "only models have a family picture");
+    }
+
+    /** The fixture's medsam corrects the list's title; its page shows what the list says, what is right, why. */
+    @Test
+    void anEntryPageShowsItsCorrections() {
+        String page = s.get("/id/model/medsam", "Accept", HTML).body();
+        String table = section(page, "corrections");
+        assertTrue(page.contains("<h2>Corrections of the list</h2>"), page);
+        for (String expected : new String[] {"href=\"/id/correction/medsam--title\"", ">title</a>",
+            "<td class=\"listed\">Segment Anything in Medical Images</td>",
+            "<td class=\"corrected\">Segment Anything in Medical Images (MedSAM)</td>",
+            "The list drops the model&#39;s name from the title.", "test fixture: the paper&#39;s own title page"}) {
+            assertTrue(table.contains(expected), expected + " in " + table);
+        }
+        String correction = s.get("/id/correction/medsam--title", "Accept", HTML).body();
+        assertTrue(correction.contains("Correction of the title of MedSAM"), correction);
+        assertFalse(section(s.get("/id/model/sam-review", "Accept", HTML).body(), "properties").isEmpty());
+        assertFalse(s.get("/id/model/sam-review", "Accept", HTML).body().contains("id=\"corrections\""));
+    }
+
     private static String section(String html, String id) {
         int start = html.indexOf("id=\"" + id + "\"");
         assertTrue(start >= 0, "no #" + id);
