@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.commons.io.output.WriterOutputStream;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Query;
 import org.apache.jena.sparql.graph.GraphFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -61,7 +62,7 @@ final class QueryCommand implements Callable<Integer> {
                     + "it cannot be combined with --endpoint"));
         }
         QueryOptions options = new QueryOptions(queryFile, endpoint, data, allowService, rf);
-        QueryRunner.parse(queryFile);
+        Query query = QueryRunner.parse(queryFile);
         Graph graph = GraphFactory.createDefaultGraph();
         if (endpoint == null) {
             org.apache.jena.graph.GraphUtil.addInto(graph, new GraphBuilder(source.sources()).build().model().getGraph());
@@ -70,7 +71,7 @@ final class QueryCommand implements Callable<Integer> {
         byte[] context = Files.readAllBytes(source.sources().contextFile());
         try (OutputStream out = WriterOutputStream.builder().setWriter(spec.commandLine().getOut())
                 .setCharset(java.nio.charset.StandardCharsets.UTF_8).get()) {
-            new QueryRunner(context).run(options, graph, out);
+            new QueryRunner(context).run(options, query, graph, out);
         }
         return Main.OK;
     }

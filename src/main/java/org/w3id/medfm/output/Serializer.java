@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
@@ -51,10 +52,10 @@ public final class Serializer {
         return new String(turtle(model.getGraph()), StandardCharsets.UTF_8);
     }
 
+    /** The triples in N-Triples line order, each line computed once. */
     static List<Triple> sortedTriples(Graph graph) {
-        List<Triple> triples = new ArrayList<>(graph.find().toList());
-        triples.sort(Comparator.comparing(Serializer::line));
-        return triples;
+        return graph.find().toList().stream().map(t -> Map.entry(line(t), t))
+                .sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
     }
 
     /** One N-Triples line, without its line break. */

@@ -25,6 +25,7 @@ import org.w3id.medfm.vocab.Prefixes;
 public final class VoidDescription {
     public static final String VERSION = "0.1.0";
     public static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
+    private static final org.apache.jena.shared.PrefixMapping PREFIXES = Prefixes.mapping().lock();
     private static final String[] EXAMPLES = {"medsam", "llava-med", "segment-anything"};
 
     /**
@@ -100,7 +101,7 @@ public final class VoidDescription {
         classes.forEach((iri, n) -> ds.addProperty(VOID.classPartition, m.createResource(Ids.DATASET + "#class-" + localName(iri))
                 .addProperty(VOID._class, m.createResource(iri)).addLiteral(VOID.entities, integer(m, n))));
         properties.forEach((iri, n) -> ds.addProperty(VOID.propertyPartition, m.createResource(Ids.DATASET + "#property-"
-                + Prefixes.mapping().shortForm(iri).replace(':', '-'))
+                + localName(iri))
                 .addProperty(VOID.property, m.createResource(iri)).addLiteral(VOID.triples, integer(m, n))));
     }
 
@@ -108,7 +109,8 @@ public final class VoidDescription {
         return m.createTypedLiteral(Long.toString(n), XSDDatatype.XSDinteger);
     }
 
+    /** A partition's fragment: the term's prefixed name, with '-' for ':' ({@code medfm-Model}). */
     private static String localName(String iri) {
-        return Prefixes.mapping().shortForm(iri).replace(':', '-');
+        return PREFIXES.shortForm(iri).replace(':', '-');
     }
 }

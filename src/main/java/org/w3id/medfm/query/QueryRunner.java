@@ -71,9 +71,11 @@ public final class QueryRunner {
         return found[0];
     }
 
-    /** Runs {@code options.queryFile()} against {@code graph} (ignored when an endpoint is given). */
-    public void run(QueryOptions options, Graph graph, OutputStream out) throws DataException {
-        Query query = parse(options.queryFile());
+    /**
+     * Runs {@code query}, parsed from {@code options.queryFile()}, against {@code graph} (ignored when an endpoint
+     * is given).
+     */
+    public void run(QueryOptions options, Query query, Graph graph, OutputStream out) throws DataException {
         if (hasService(query) && !options.allowService()) {
             throw new DataException(new Problem(options.queryFile().toString(), 0, "SERVICE",
                     "the query calls a remote endpoint; federated queries run only with --allow-service"));
