@@ -7,16 +7,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import org.w3id.medfm.pipeline.GraphBuilder;
-import org.w3id.medfm.pipeline.KnowledgeGraph;
+import org.w3id.medfm.output.Build;
 import org.w3id.medfm.server.GraphServer;
 import org.w3id.medfm.server.ServerOptions;
 import org.w3id.medfm.source.DataException;
 import org.w3id.medfm.source.Problem;
 
-/** {@code serve}: build the graph and serve it until Ctrl-C. */
+/** {@code serve}: serve the build's output (building it first when missing or stale) until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Build the graph and serve it: a read-only SPARQL endpoint at /sparql, linked-data pages at "
+        description = {"Serve the build's output (building it first when it is missing or its manifest names other "
+                + "inputs): a read-only SPARQL endpoint at /sparql, linked-data pages at "
                 + "/id/..., the ontology at /ontology, the dumps at /dumps/, VoID at /.well-known/void and a landing "
                 + "page at /. Bad data stops it before it listens (exit 1). Ctrl-C stops it.",
             "Queries running longer than --timeout are cut off with 503; a SELECT whose results have begun to stream "
@@ -31,7 +31,8 @@ final class ServeCommand implements Callable<Integer> {
     String host;
 
     @Option(names = "--tdb2", paramLabel = "DIR",
-            description = "Serve from a persistent TDB2 store in DIR, loaded from the data when empty.")
+            description = "Serve from a TDB2 store in DIR, bulk-loaded from the build's N-Triples dump when it is "
+                    + "new or holds another build (a folder holding anything else is refused).")
     Path tdb2;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
@@ -48,6 +49,11 @@ final class ServeCommand implements Callable<Integer> {
                     + "(default: http://HOST:PORT/). The VoID and the service description name it.")
     String publicUrl;
 
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/dumps",
+            description = "The build's output to serve; built there first when missing or stale "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Path out;
+
     @Mixin
     SourceOptions source;
 
@@ -57,8 +63,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ServerOptions options = options();
-        KnowledgeGraph kg = new GraphBuilder(source.sources()).build();
-        GraphServer server = GraphServer.start(kg, source.sources(), options);
+        Build.Built built = Build.current(source.sources(), queriesDir, out);
+        GraphServer server = GraphServer.start(built, source.sources(), options);
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "medfm-kg-stop"));
         var out = spec.commandLine().getOut();
         out.printf("Serving MedFM-KG at %s (SPARQL endpoint %s); Ctrl-C stops.%n", server.url(), server.endpoint());

@@ -7,9 +7,11 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
+import org.w3id.medfm.pipeline.KnowledgeGraph;
+import org.w3id.medfm.pipeline.Program;
 import org.w3id.medfm.pipeline.Sources;
 
-/** Renders every output of {@code build} in memory, then writes them all at once. */
+/** Renders every output of {@code build} in memory, then writes them all at once, the manifest last. */
 public final class Dumps {
     public static final String CONTEXT_FILE = "context.jsonld";
     public static final String VOID_FILE = "void.ttl";
@@ -36,7 +38,24 @@ public final class Dumps {
         return out;
     }
 
-    public static void write(Graph data, Sources sources, Path outDir) throws IOException {
-        AtomicFiles.writeAll(outDir, render(data, sources, VoidDescription.Addresses.canonical()));
+    /**
+     * Writes every output of {@code kg} to {@code outDir} and, last, the manifest naming the inputs they were built
+     * from. The old manifest goes first, so that a build stopped half-way leaves no manifest claiming the output
+     * is current.
+     */
+    public static BuildManifest write(KnowledgeGraph kg, Sources sources, Path outDir, String inputs,
+            String fingerprint) throws IOException {
+        Graph data = kg.model().getGraph();
+        Map<String, byte[]> files = render(data, sources, VoidDescription.Addresses.canonical());
+        Map<String, Long> bytes = new LinkedHashMap<>();
+        files.forEach((name, b) -> bytes.put(name, (long) b.length));
+        long entries = kg.catalog().entries().size();
+        BuildManifest manifest = new BuildManifest("medfm-kg " + Program.VERSION, inputs, fingerprint, entries,
+                kg.catalog().things().size() - entries, bytes, Summary.of(data));
+        files.put(BuildManifest.FILE, manifest.toJson());
+        Files.createDirectories(outDir);
+        Files.deleteIfExists(outDir.resolve(BuildManifest.FILE));
+        AtomicFiles.writeAll(outDir, files);
+        return manifest;
     }
 }

@@ -5,6 +5,8 @@ import java.util.TreeMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -81,6 +83,23 @@ public final class VoidDescription {
         }
         counts(m, ds, data);
         return m;
+    }
+
+    /**
+     * {@code description} with the dataset's addresses {@code from} (its endpoint and dump IRIs) moved to {@code to}:
+     * the build describes the canonical addresses, a server its own.
+     */
+    public static Graph relocate(Graph description, Addresses from, Addresses to) {
+        Map<Node, Node> moved = new java.util.HashMap<>();
+        moved.put(NodeFactory.createURI(from.endpoint()), NodeFactory.createURI(to.endpoint()));
+        for (DumpFormat f : DumpFormat.values()) {
+            moved.put(NodeFactory.createURI(from.dumpBase() + f.fileName()),
+                    NodeFactory.createURI(to.dumpBase() + f.fileName()));
+        }
+        Graph out = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        description.find().forEachRemaining(t -> out.add(Triple.create(moved.getOrDefault(t.getSubject(),
+                t.getSubject()), t.getPredicate(), moved.getOrDefault(t.getObject(), t.getObject()))));
+        return out;
     }
 
     private static void counts(Model m, Resource ds, Graph data) {

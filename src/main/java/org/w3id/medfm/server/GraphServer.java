@@ -3,7 +3,6 @@ package org.w3id.medfm.server;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
@@ -14,7 +13,13 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
-import org.w3id.medfm.pipeline.KnowledgeGraph;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.medfm.output.Build;
+import org.w3id.medfm.output.BuildOutput;
+import org.w3id.medfm.output.DumpFormat;
 import org.w3id.medfm.pipeline.Sources;
 import org.w3id.medfm.source.DataException;
 import org.w3id.medfm.source.Problem;
@@ -50,19 +55,22 @@ public final class GraphServer implements AutoCloseable {
     }
 
     /**
-     * Serves {@code graph}: reads the example queries and the ontology (a bad one is a {@link DataException}),
-     * binds the port (one in use is a {@link DataException} too), and starts answering. The pages and files are
-     * then made in the background, so that the first visitor does not wait for them.
+     * Serves the output of a build: reads the example queries and the ontology (a bad one is a
+     * {@link DataException}), holds the graph (the one just built, else the N-Triples dump read into memory, or
+     * the TDB2 store of {@link ServerOptions#tdb2()}), binds the port (one in use is a {@link DataException} too),
+     * and starts answering. The pages are then made in the background, so that the first visitor does not wait.
      */
-    public static GraphServer start(KnowledgeGraph graph, Sources sources, ServerOptions options)
+    public static GraphServer start(Build.Built built, Sources sources, ServerOptions options)
             throws DataException {
         List<ExampleQuery> examples = ExampleQueries.read(options.queriesDir());
         Model ontology = ontology(sources.ontologyFile());
+        BuildOutput output = built.output();
         ServedDataset data = options.tdb2() == null
-                ? ServedDataset.inMemory(graph.model().getGraph(), examples, ontology, options.timeout())
-                : ServedDataset.tdb2(options.tdb2(), graph.model().getGraph(), examples, ontology, options.timeout());
+                ? ServedDataset.inMemory(built.graph().orElseGet(() -> read(output.dump(DumpFormat.NTRIPLES))),
+                        examples, ontology, options.timeout())
+                : ServedDataset.tdb2(options.tdb2(), output, examples, ontology, options.timeout());
         try {
-            Site site = new Site(data, sources, ontology, examples);
+            Site site = new Site(data, output, sources, ontology, examples);
             FusekiServer fuseki = build(site, data).port(options.port()).build();
             int port = bind(fuseki, options);
             site.bind(options.baseUrl(port));
@@ -89,7 +97,7 @@ public final class GraphServer implements AutoCloseable {
                 .addServlet("/id/*", new Servlets.Resource(site))
                 .addServlet("/ontology", new Servlets.Ontology(site))
                 .addServlet("/.well-known/void", new Servlets.Void(site))
-                .addServlet("/dumps/*", new Servlets.Files(n -> Optional.ofNullable(site.publication().dumps().get(n))))
+                .addServlet("/dumps/*", new Servlets.Dumps(site))
                 .addServlet("/context.jsonld", new Servlets.One(() -> site.publication().context()))
                 .addServlet(Publication.FAMILY_TREE_PATH, new Servlets.One(() -> site.publication().familyTree()))
                 .addServlet("/assets/*", new Servlets.Files(site::asset));
@@ -123,6 +131,13 @@ public final class GraphServer implements AutoCloseable {
             }
         }
         throw new IllegalStateException("Fuseki built no HTTP connector");
+    }
+
+    /** The build's N-Triples dump, as Fuseki's {@code --file} would read it. */
+    private static Graph read(Path dump) {
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.source(dump).lang(Lang.NTRIPLES).parse(g);
+        return g;
     }
 
     private static Model ontology(Path file) throws DataException {

@@ -37,6 +37,13 @@ final class Labels {
         return new Link(label.orElse(curie), Link.href(iri), label.isPresent() && !curie.equals(iri) ? curie : null);
     }
 
+    /** A link to the thing {@code iri} whose label (from the data, or null) is already known. */
+    Link link(String iri, String label) {
+        String curie = curie(iri);
+        String text = label != null ? label : label(ontology, uri(iri)).orElse(null);
+        return new Link(text != null ? text : curie, Link.href(iri), text != null && !curie.equals(iri) ? curie : null);
+    }
+
     /** The label of a node in a graph, if it has one. */
     static Optional<String> label(Graph g, Node n) {
         return first(g, n, RDFS.label.asNode()).or(() -> first(g, n, SKOS.prefLabel.asNode()));

@@ -90,6 +90,41 @@ final class Replies {
         }
     }
 
+    /**
+     * Sends {@code file} from disk, streamed, or 304 when the client's copy is current; gzipped on the fly when the
+     * client accepts it (then without a length, as the compressed size is not known in advance).
+     */
+    static void file(HttpServletRequest req, HttpServletResponse res, DiskFile file) throws IOException {
+        boolean gzip = acceptsGzip(req.getHeader("Accept-Encoding"));
+        String etag = gzip ? file.gzipEtag() : file.etag();
+        res.addHeader("Vary", "Accept-Encoding");
+        res.setHeader("ETag", etag);
+        res.setHeader("Last-Modified", httpDate(file.lastModified()));
+        res.setHeader("Cache-Control", file.cacheControl());
+        securityHeaders(res, file.mediaType());
+        if (notModified(req, etag, file.lastModified())) {
+            res.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        res.setStatus(HttpServletResponse.SC_OK);
+        res.setContentType(file.mediaType());
+        if (gzip) {
+            res.setHeader("Content-Encoding", "gzip");
+        } else {
+            res.setContentLengthLong(file.length());
+        }
+        if ("HEAD".equals(req.getMethod())) {
+            return;
+        }
+        if (gzip) {
+            try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(res.getOutputStream(), 1 << 16)) {
+                java.nio.file.Files.copy(file.path(), out);
+            }
+        } else {
+            java.nio.file.Files.copy(file.path(), res.getOutputStream());
+        }
+    }
+
     /** RFC 9110 13.1.2 and 13.1.3: If-None-Match wins; otherwise If-Modified-Since. */
     static boolean notModified(HttpServletRequest req, String etag, Instant lastModified) {
         String inm = req.getHeader("If-None-Match");

@@ -3,6 +3,7 @@ package org.w3id.medfm.server;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -16,10 +17,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2Factory;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.w3id.medfm.output.BuildOutput;
 import org.w3id.medfm.output.VoidDescription;
+import org.w3id.medfm.source.DataException;
 import org.w3id.medfm.vocab.MedFM;
 
 /**
@@ -29,7 +29,6 @@ import org.w3id.medfm.vocab.MedFM;
  * sets the query timeout.
  */
 public final class ServedDataset {
-    private static final Logger LOG = LoggerFactory.getLogger(ServedDataset.class);
     private final DatasetGraph dsg;
     private final boolean persistent;
 
@@ -49,30 +48,15 @@ public final class ServedDataset {
     }
 
     /**
-     * A TDB2 store in {@code dir}: its default graph is loaded from {@code data} when empty, and kept otherwise;
-     * the two named graphs are replaced on every start, so that they follow {@code queries/} and the ontology.
+     * The TDB2 store in {@code dir} holding {@code build}: opened as it is when it is stamped with the build's
+     * inputs, else loaded again first (see {@link Tdb2Store}). Nothing is built or held in memory.
      */
-    public static ServedDataset tdb2(Path dir, Graph data, List<ExampleQuery> examples, Model ontology,
-            Duration timeout) {
-        DatasetGraph dsg = TDB2Factory.connectDataset(dir.toString()).asDatasetGraph();
-        Txn.executeWrite(dsg, () -> {
-            Graph dft = dsg.getDefaultGraph();
-            if (dft.isEmpty()) {
-                GraphUtil.addInto(dft, data);
-            } else if (dft.size() != data.size()) {
-                LOG.warn("The TDB2 store {} holds {} triples where the data builds {}; serving the store's (delete it"
-                        + " to reload from the data)", dir, dft.size(), data.size());
-            }
-            replace(dsg, ExampleQueries.GRAPH, examples(examples).getGraph());
-            replace(dsg, MedFM.ONTOLOGY, ontology.getGraph());
-        });
-        return new ServedDataset(dsg, true, timeout);
-    }
-
-    private static void replace(DatasetGraph dsg, String name, Graph content) {
-        Node node = NodeFactory.createURI(name);
-        dsg.removeGraph(node);
-        content.find().forEachRemaining(t -> dsg.add(node, t.getSubject(), t.getPredicate(), t.getObject()));
+    public static ServedDataset tdb2(Path dir, BuildOutput build, List<ExampleQuery> examples, Model ontology,
+            Duration timeout) throws DataException {
+        Map<String, Graph> named = new LinkedHashMap<>();
+        named.put(ExampleQueries.GRAPH, examples(examples).getGraph());
+        named.put(MedFM.ONTOLOGY, ontology.getGraph());
+        return new ServedDataset(Tdb2Store.open(dir, build, named), true, timeout);
     }
 
     private static Model examples(List<ExampleQuery> examples) {
@@ -87,11 +71,6 @@ public final class ServedDataset {
 
     public DatasetGraph dsg() {
         return dsg;
-    }
-
-    /** A private in-memory copy of the default graph, read in one transaction. */
-    public Graph snapshot() {
-        return read(ServedDataset::copy);
     }
 
     /** Triple count of each named graph, by name, read in one transaction. */
@@ -111,7 +90,7 @@ public final class ServedDataset {
     /** Closes a TDB2 store; an in-memory dataset is left alone, its graph belongs to the caller. */
     public void close() {
         if (persistent) {
-            dsg.close();
+            Tdb2Store.close(dsg);
         }
     }
 }

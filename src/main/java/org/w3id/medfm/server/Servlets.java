@@ -79,8 +79,7 @@ final class Servlets {
     }
 
     /**
-     * Named files from memory: the dumps under {@code /dumps/}, the scripts and styles under {@code /assets/}, the
-     * context at {@code /context.jsonld}. Only names in the list resolve, so there is no directory to list and no
+     * Named files from memory: the scripts and styles under {@code /assets/}. Only names in the list resolve, so there is no directory to list and no
      * path out of it.
      */
     static final class Files extends GetServlet {
@@ -99,6 +98,26 @@ final class Servlets {
                 return;
             }
             Replies.file(req, res, file.get());
+        }
+    }
+
+    /** The dumps under {@code /dumps/}, streamed from the build's folder; only the dumps' names resolve. */
+    static final class Dumps extends GetServlet {
+        private final transient Site site;
+
+        Dumps(Site site) {
+            this.site = site;
+        }
+
+        @Override
+        protected void get(HttpServletRequest req, HttpServletResponse res) throws IOException {
+            String name = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
+            DiskFile file = site.publication().dumps().get(name);
+            if (file == null) {
+                Replies.error(res, HttpServletResponse.SC_NOT_FOUND, "Not found.");
+                return;
+            }
+            Replies.file(req, res, file);
         }
     }
 

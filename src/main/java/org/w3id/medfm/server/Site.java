@@ -17,6 +17,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.medfm.output.BuildOutput;
 import org.w3id.medfm.pipeline.Sources;
 import org.w3id.medfm.svg.FamilyTreeSvg;
 import org.w3id.medfm.vocab.Ids;
@@ -29,6 +30,7 @@ final class Site {
     private static final Logger LOG = LoggerFactory.getLogger(Site.class);
     private static final String PAGE_CACHE = "public, max-age=300";
     private final ServedDataset data;
+    private final BuildOutput build;
     private final Sources sources;
     private final Model ontology;
     private final List<ExampleQuery> examples;
@@ -45,15 +47,16 @@ final class Site {
     /** Each model's family picture (or none), drawn on the first request for its page. */
     private final Map<String, Optional<String>> familySvgs = new ConcurrentHashMap<>();
 
-    Site(ServedDataset data, Sources sources, Model ontology, List<ExampleQuery> examples) {
+    Site(ServedDataset data, BuildOutput build, Sources sources, Model ontology, List<ExampleQuery> examples) {
         this.data = data;
+        this.build = build;
         this.sources = sources;
         this.ontology = ontology;
         this.examples = examples;
         this.labels = new Labels(ontology);
         this.rdf = new RdfBytes(read(sources.contextFile()));
         this.assets = new Assets(started);
-        publication = new Memo<>(() -> Publication.render(data.snapshot(), sources, base, rdf, started));
+        publication = new Memo<>(() -> Publication.of(build, base, rdf, started));
         landing = new Memo<>(this::renderLanding);
         ontologyFiles = new Memo<>(this::renderOntology);
         serviceDescription = new Memo<>(this::renderServiceDescription);
@@ -131,8 +134,8 @@ final class Site {
     }
 
     private StaticFile renderLanding() {
-        LandingPage view = data.read(g -> LandingPage.build(g, labels, examples, publication(),
-                base + GraphServer.ENDPOINT_PATH.substring(1), Assets.hasYasgui()));
+        LandingPage view = LandingPage.build(build.manifest().summary(), labels, examples, publication(),
+                base + GraphServer.ENDPOINT_PATH.substring(1), Assets.hasYasgui());
         return StaticFile.text(pages.render("landing", view), "text/html;charset=utf-8", started, "no-cache");
     }
 

@@ -68,7 +68,8 @@ public final class ServerBenchmark {
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 7;
         int samples = args.length > 3 ? Integer.parseInt(args[3]) : 30;
         Sources sources = new Sources(data, Path.of("ontology"));
-        ServerBenchmark b = new ServerBenchmark(new GraphBuilder(sources).build(), sources, queries, samples);
+        KnowledgeGraph kg = org.w3id.medfm.output.Build.run(sources, queries, Path.of("target/bench-dumps")).built();
+        ServerBenchmark b = new ServerBenchmark(kg, sources, queries, samples);
         b.run(rounds);
     }
 
@@ -190,16 +191,19 @@ public final class ServerBenchmark {
             Configurator.setLevel("org.apache.jena.fuseki", Level.WARN);
             Configurator.setLevel("org.w3id.medfm", Level.WARN);
             Sources sources = new Sources(Path.of(args[1]), Path.of("ontology"));
-            KnowledgeGraph kg = new GraphBuilder(sources).build();
+            Path out = Path.of("target/bench-dumps");
             AutoCloseable server;
             String endpoint;
             if (args[0].equals("bare")) {
+                org.apache.jena.graph.Graph g = org.apache.jena.riot.RDFDataMgr.loadGraph(
+                        out.resolve("medfm.nt").toString());
                 FusekiServer f = FusekiServer.create().port(0).loopback(true)
-                        .add("/ds", DatasetGraphFactory.wrap(kg.model().getGraph()), false).build().start();
+                        .add("/ds", DatasetGraphFactory.wrap(g), false).build().start();
                 server = f::stop;
                 endpoint = "http://127.0.0.1:" + f.getHttpPort() + "/ds";
             } else {
-                GraphServer g = GraphServer.start(kg, sources, ServerOptions.defaults().withPort(0)
+                GraphServer g = GraphServer.start(org.w3id.medfm.output.Build.current(sources, Path.of(args[2]), out),
+                        sources, ServerOptions.defaults().withPort(0)
                         .withQueriesDir(Path.of(args[2])));
                 server = g;
                 endpoint = g.endpoint();

@@ -21,7 +21,7 @@ class ServeCommandTest {
                 .replace("year: 2023", "year: long ago"));
         StringWriter err = new StringWriter();
         int status = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "serve", "--port", "0",
-                "--data-dir", data.toString());
+                "--data-dir", data.toString(), "--out", dir.resolve("out").toString());
         assertEquals(Main.BAD_INPUT, status, err.toString());
         assertTrue(err.toString().contains("medsam.yaml:4: year"), err.toString());
     }
@@ -41,7 +41,8 @@ class ServeCommandTest {
         Files.writeString(dir.resolve("broken.rq"), "# Broken\nSELECT ?x WHERE { ?x ?y }\n");
         StringWriter err = new StringWriter();
         assertEquals(Main.BAD_INPUT, Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "serve",
-                "--port", "0", "--data-dir", TestServer.DATA.toString(), "--queries-dir", dir.toString()));
+                "--port", "0", "--data-dir", TestServer.DATA.toString(), "--queries-dir", dir.toString(),
+                "--out", dir.resolve("out").toString()));
         assertTrue(err.toString().contains("broken.rq:2"), err.toString());
     }
 

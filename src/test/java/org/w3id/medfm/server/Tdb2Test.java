@@ -1,15 +1,24 @@
 package org.w3id.medfm.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3id.medfm.cli.Main;
 
-/** {@code --tdb2 DIR}: an empty store is loaded from the data, a loaded one is served as it is, read-only. */
+/**
+ * {@code --tdb2 DIR}: a new store is bulk-loaded from the build's dump and stamped, a stamped one is served as it
+ * is, read-only, and a second process asking for the same store gets exit 1 and a message.
+ */
 class Tdb2Test {
     @Test
     void servesFromAPersistentStore(@TempDir Path dir) {
@@ -30,6 +39,31 @@ class Tdb2Test {
             } finally {
                 s.close();
             }
+        }
+    }
+
+    @Test
+    void aSecondProcessIsToldTheStoreIsInUse(@TempDir Path dir) throws Exception {
+        Path store = dir.resolve("tdb2");
+        ServerOptions options = ServerOptions.defaults().withPort(0).withQueriesDir(TestServer.QUERIES).withTdb2(store);
+        try (TestServer s = TestServer.start(options)) {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Path err = dir.resolve("err.txt");
+            Process p = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+                    Main.class.getName(), "serve", "--port", "0", "--data-dir", TestServer.DATA.toString(),
+                    "--queries-dir", TestServer.QUERIES.toString(), "--out", dir.resolve("out").toString(),
+                    "--tdb2", store.toString())).redirectError(err.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError("the second process did not stop");
+            }
+            String message = Files.readString(err, StandardCharsets.UTF_8);
+            assertEquals(Main.BAD_INPUT, p.exitValue(), message);
+            assertTrue(message.contains(store + ": --tdb2: the TDB2 store is in use by another process (PID "
+                    + ProcessHandle.current().pid() + ")"), message);
+            assertFalse(message.contains("\tat ") || message.contains("Exception"), message);
+            assertEquals(200, s.get("/sparql?query=" + Sparql.encode("ASK {}")).statusCode(), "the first one serves on");
         }
     }
 }

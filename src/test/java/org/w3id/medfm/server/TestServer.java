@@ -9,12 +9,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.w3id.medfm.pipeline.GraphBuilder;
+import org.w3id.medfm.output.Build;
 import org.w3id.medfm.pipeline.KnowledgeGraph;
 import org.w3id.medfm.pipeline.Sources;
 import org.w3id.medfm.source.DataException;
@@ -48,10 +49,13 @@ final class TestServer implements AutoCloseable {
 
     static TestServer start(ServerOptions options) {
         try {
-            KnowledgeGraph kg = new GraphBuilder(SOURCES).build();
-            return new TestServer(kg, GraphServer.start(kg, SOURCES, options));
+            Build.Built built = Build.run(SOURCES, options.queriesDir(),
+                    temporaryOutput());
+            return new TestServer(built.built(), GraphServer.start(built, SOURCES, options));
         } catch (DataException e) {
             throw new IllegalStateException(e.problems().toString(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -108,5 +112,12 @@ final class TestServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+    }
+
+    /** Builds into a fresh temporary folder, deleted when the JVM ends. */
+    static Path temporaryOutput() throws IOException {
+        Path dir = Files.createTempDirectory("medfm-test-build");
+        dir.toFile().deleteOnExit();
+        return dir;
     }
 }
