@@ -3,6 +3,7 @@ package org.w3id.medfm.server;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
@@ -46,12 +47,14 @@ public final class GraphServer implements AutoCloseable {
     private final ServedDataset data;
     private final String url;
     private final int port;
+    private final Thread warmUp;
 
-    private GraphServer(FusekiServer fuseki, ServedDataset data, String url, int port) {
+    private GraphServer(FusekiServer fuseki, ServedDataset data, String url, int port, Thread warmUp) {
         this.fuseki = fuseki;
         this.data = data;
         this.url = url;
         this.port = port;
+        this.warmUp = warmUp;
     }
 
     /**
@@ -80,7 +83,7 @@ public final class GraphServer implements AutoCloseable {
             Thread warmUp = new Thread(site::warmUp, "medfm-kg-warm-up");
             warmUp.setDaemon(true);
             warmUp.start();
-            return new GraphServer(fuseki, data, site.base(), port);
+            return new GraphServer(fuseki, data, site.base(), port, warmUp);
         } catch (DataException | RuntimeException e) {
             data.close();
             throw e;
@@ -176,6 +179,10 @@ public final class GraphServer implements AutoCloseable {
     public void stop() {
         try {
             fuseki.stop();
+            // The pages made in the background read the store: let them finish before it is closed.
+            warmUp.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             data.close();
         }

@@ -53,7 +53,12 @@ final class Tdb2Store {
 
     /** Forgets the store in this process and releases its lock, so that another process (or a reload) may open it. */
     static void close(DatasetGraph dsg) {
-        TDBInternal.expel(dsg);
+        try {
+            TDBInternal.expel(dsg);
+        } catch (org.apache.jena.dboe.transaction.txn.TransactionException e) {
+            // a reader still inside after the HTTP server stopped: nothing more will come from it
+            TDBInternal.expel(dsg, true);
+        }
     }
 
     private static void reload(Path dir, BuildOutput build, Map<String, Graph> namedGraphs) throws DataException {
