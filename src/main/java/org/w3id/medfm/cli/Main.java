@@ -10,7 +10,7 @@ import org.w3id.medfm.source.Problem;
 /** The {@code medfm-kg} command. {@code main} is {@code System.exit(run(args))}; everything else is testable. */
 @Command(name = "medfm-kg", mixinStandardHelpOptions = true, version = "medfm-kg 0.1.0",
         description = "Builds, checks, queries and serves the MedFM-KG knowledge graph.",
-        subcommands = {BuildCommand.class, ValidateCommand.class, QueryCommand.class, ServeCommand.class,
+        subcommands = {BuildCommand.class, ValidateCommand.class, QueryCommand.class, ServeCommand.class, PublishCommand.class,
             ImportMarkdownCommand.class, RenderMarkdownCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:bad input (each problem printed as path:line: field: message)",

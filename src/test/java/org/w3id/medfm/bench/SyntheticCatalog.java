@@ -1,0 +1,137 @@
+package org.w3id.medfm.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * A synthetic catalogue of N entries shaped like the real data, for benchmarks only (it is written under
+ * {@code target/}, never into {@code data/}): the bundled data's schemes and base models as they are, and its
+ * entries copied round after round, round {@code g} renaming every entry {@code slug-g}, giving it its own row
+ * in its section and its own paper link, and pointing its derivations at the same round's copies of the entries
+ * it derives from (base models stay shared). Identifiers (arXiv, DOI, Hugging Face, Wikidata) are left out of the
+ * copies, as no source names them; everything else (titles, years, kinds of derivation, corrections, sources)
+ * keeps the real entries' shape and size.
+ */
+public final class SyntheticCatalog {
+    private static final Set<String> IDENTIFIERS = Set.of("arxiv", "doi", "huggingface", "wikidata");
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+
+    private SyntheticCatalog() {
+    }
+
+    /** Writes a data folder of {@code n} entries (at least the bundled ones) into {@code dir}, unless it is there. */
+    public static Path write(Path bundled, Path dir, int n) throws IOException {
+        Path done = dir.resolve(".complete-" + n);
+        if (Files.exists(done)) {
+            return dir;
+        }
+        copyTree(bundled.resolve("schemes"), dir.resolve("schemes"));
+        copyTree(bundled.resolve("models"), dir.resolve("models"));
+        Files.createDirectories(dir.resolve("entries"));
+        List<Map<String, Object>> real = new ArrayList<>();
+        try (Stream<Path> s = Files.list(bundled.resolve("entries"))) {
+            for (Path p : s.sorted().toList()) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> e = YAML.readValue(p.toFile(), LinkedHashMap.class);
+                real.add(e);
+            }
+        }
+        Set<String> entrySlugs = new java.util.HashSet<>();
+        real.forEach(e -> entrySlugs.add((String) e.get("slug")));
+        Map<String, Integer> rowsPerSection = new TreeMap<>();
+        // Each round's rows come after every row the real entries use in that section.
+        real.forEach(e -> rowsPerSection.merge((String) e.get("paradigm"), ((Number) e.get("row")).intValue(),
+                Math::max));
+        int rounds = (n + real.size() - 1) / real.size();
+        int written = 0;
+        for (int round = 0; round < rounds && written < n; round++) {
+            Map<String, Integer> nextRow = new TreeMap<>();
+            for (Map<String, Object> e : real) {
+                if (written++ >= n) {
+                    break;
+                }
+                Map<String, Object> copy = round == 0 ? e : copyOf(e, round, entrySlugs, rowsPerSection, nextRow);
+                YAML.writeValue(dir.resolve("entries").resolve(copy.get("slug") + ".yaml").toFile(), copy);
+            }
+        }
+        Files.createFile(done);
+        return dir;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> copyOf(Map<String, Object> e, int round, Set<String> entrySlugs,
+            Map<String, Integer> rowsPerSection, Map<String, Integer> nextRow) {
+        Map<String, Object> c = new LinkedHashMap<>(e);
+        IDENTIFIERS.forEach(c::remove);
+        c.put("slug", e.get("slug") + "-" + round);
+        c.put("label", e.get("label") + " (" + round + ")");
+        c.put("title", e.get("title") + " (synthetic copy " + round + ")");
+        String section = (String) e.get("paradigm");
+        int row = nextRow.merge(section, 1, Integer::sum);
+        c.put("row", round * rowsPerSection.get(section) + row);
+        c.put("paper", e.get("paper") + "#synthetic-" + round);
+        if (c.get("sources") instanceof Map<?, ?> sources) {
+            Map<String, Object> kept = new LinkedHashMap<>((Map<String, Object>) sources);
+            IDENTIFIERS.forEach(kept::remove);
+            if (kept.isEmpty()) {
+                c.remove("sources");
+            } else {
+                c.put("sources", kept);
+            }
+        }
+        for (String key : new String[] {"derivedFrom", "uses"}) {
+            if (c.get(key) instanceof List<?> links) {
+                List<Object> moved = new ArrayList<>();
+                for (Object o : links) {
+                    moved.add(o instanceof Map<?, ?> m ? retarget((Map<String, Object>) m, round, entrySlugs)
+                            : entrySlugs.contains(o) ? o + "-" + round : o);
+                }
+                c.put(key, moved);
+            }
+        }
+        if (c.get("corrections") instanceof List<?> corrections) {
+            c.put("corrections", corrections.stream().filter(x -> !(x instanceof Map<?, ?> m
+                    && IDENTIFIERS.contains(m.get("field")))).toList());
+        }
+        return c;
+    }
+
+    private static Map<String, Object> retarget(Map<String, Object> link, int round, Set<String> entrySlugs) {
+        Map<String, Object> m = new LinkedHashMap<>(link);
+        Object model = m.get("model");
+        if (model instanceof String s && entrySlugs.contains(s)) {
+            m.put("model", s + "-" + round);
+        }
+        return m;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else if (!Files.exists(target)) {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    /** {@code SyntheticCatalog N DIR}: writes a catalogue of N entries to DIR. */
+    public static void main(String[] args) throws IOException {
+        write(Path.of("data"), Path.of(args[1]), Integer.parseInt(args[0]));
+    }
+}
