@@ -41,6 +41,11 @@ final class QueryCommand implements Callable<Integer> {
             description = "table, csv, tsv, json or xml for SELECT/ASK; ttl, nt or jsonld for CONSTRUCT/DESCRIBE.")
     String format;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "With --endpoint: how long to wait for the answer to begin (default: ${DEFAULT-VALUE}; "
+                    + "connecting gets at most 10 of them).")
+    long timeout;
+
     @Option(names = "--allow-service", description = "Let SERVICE clauses call remote endpoints (off by default).")
     boolean allowService;
 
@@ -61,7 +66,11 @@ final class QueryCommand implements Callable<Integer> {
             throw new DataException(new Problem("--data", 0, "", "--data joins files with the local graph; "
                     + "it cannot be combined with --endpoint"));
         }
-        QueryOptions options = new QueryOptions(queryFile, endpoint, data, allowService, rf);
+        if (timeout <= 0) {
+            throw new DataException(new Problem("--timeout", 0, "", "the timeout must be at least 1 second"));
+        }
+        QueryOptions options = new QueryOptions(queryFile, endpoint, data, allowService, rf,
+                java.time.Duration.ofSeconds(timeout));
         Query query = QueryRunner.parse(queryFile);
         Graph graph = GraphFactory.createDefaultGraph();
         if (endpoint == null) {

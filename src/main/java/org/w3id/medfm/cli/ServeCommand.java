@@ -19,8 +19,8 @@ import org.w3id.medfm.source.Problem;
                 + "inputs): a read-only SPARQL endpoint at /sparql, linked-data pages at "
                 + "/id/..., the ontology at /ontology, the dumps at /dumps/, VoID at /.well-known/void and a landing "
                 + "page at /. Bad data stops it before it listens (exit 1). Ctrl-C stops it.",
-            "Queries running longer than --timeout are cut off with 503; a SELECT whose results have begun to stream "
-                + "ends early instead (the client sees a truncated body)."})
+            "Queries running longer than --timeout are cut off with 503; an answer holds at most 10000 rows or "
+                + "100000 triples (the header X-SPARQL-MaxRows says when it was cut)."})
 final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", defaultValue = "3030",
             description = "The port (default: ${DEFAULT-VALUE}; 0 picks a free one).")

@@ -1,6 +1,7 @@
 package org.w3id.medfm.query;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -10,7 +11,9 @@ import java.util.List;
  * @param extraData RDF files loaded into the default graph beside ours
  * @param allowService whether SERVICE (outbound HTTP) may run
  * @param format how to print; null chooses table for SELECT/ASK and Turtle for graphs
+ * @param timeout how long to wait for an endpoint's answer to begin (connecting is given
+ *     {@link Endpoints#CONNECT_TIMEOUT} of it at most)
  */
 public record QueryOptions(Path queryFile, String endpoint, List<Path> extraData, boolean allowService,
-        ResultFormat format) {
+        ResultFormat format, Duration timeout) {
 }

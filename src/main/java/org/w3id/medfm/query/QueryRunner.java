@@ -5,25 +5,18 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.sparql.algebra.Algebra;
-import org.apache.jena.sparql.algebra.OpVisitorBase;
-import org.apache.jena.sparql.algebra.op.OpService;
-import org.apache.jena.sparql.algebra.walker.Walker;
-import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
-import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.atlas.web.HttpException;
 import org.w3id.medfm.output.JsonLdCompactor;
 import org.w3id.medfm.source.DataException;
 import org.w3id.medfm.source.Problem;
@@ -37,7 +30,10 @@ public final class QueryRunner {
         this.context = context.clone();
     }
 
-    /** Parses the query file; a syntax error is a problem at its line. */
+    /**
+     * Parses the query file under {@link QueryPolicy}'s limits of size and depth (SERVICE is checked when it runs);
+     * a syntax error is a problem at its line.
+     */
     public static Query parse(java.nio.file.Path file) throws DataException {
         String text;
         try {
@@ -46,29 +42,11 @@ public final class QueryRunner {
             throw new DataException(new Problem(file.toString(), 0, "", "cannot read: " + e.getMessage()));
         }
         try {
-            return QueryFactory.create(text);
-        } catch (QueryParseException e) {
-            int line = Math.max(e.getLine(), 0);
-            String message = e.getMessage().replaceFirst("^Encountered", "encountered").lines().findFirst().orElse("");
-            throw new DataException(new Problem(file.toString(), line, "query", message));
+            return QueryPolicy.local(true).parse(text);
+        } catch (QueryRefusal e) {
+            String message = e.getMessage().replaceFirst("^Encountered", "encountered");
+            throw new DataException(new Problem(file.toString(), e.line(), "query", message));
         }
-    }
-
-    /**
-     * Whether the query holds a SERVICE clause anywhere. The algebra is walked rather than the syntax because
-     * the syntax walker does not enter subqueries or FILTER (NOT) EXISTS, where a SERVICE would slip past.
-     */
-    public static boolean hasService(Query query) {
-        boolean[] found = {false};
-        if (query.getQueryPattern() != null) {
-            Walker.walk(Algebra.compile(query), new OpVisitorBase() {
-                @Override
-                public void visit(OpService op) {
-                    found[0] = true;
-                }
-            }, new ExprVisitorBase());
-        }
-        return found[0];
     }
 
     /**
@@ -76,9 +54,13 @@ public final class QueryRunner {
      * is given).
      */
     public void run(QueryOptions options, Query query, Graph graph, OutputStream out) throws DataException {
-        if (hasService(query) && !options.allowService()) {
-            throw new DataException(new Problem(options.queryFile().toString(), 0, "SERVICE",
-                    "the query calls a remote endpoint; federated queries run only with --allow-service"));
+        try {
+            QueryPolicy.local(options.allowService()).check(query);
+        } catch (QueryRefusal e) {
+            throw new DataException(e.reason() == QueryRefusal.Reason.SERVICE
+                    ? new Problem(options.queryFile().toString(), 0, "SERVICE",
+                            "the query calls a remote endpoint; federated queries run only with --allow-service")
+                    : new Problem(options.queryFile().toString(), e.line(), "query", e.getMessage()));
         }
         ResultFormat format = options.format() == null
                 ? (query.isSelectType() || query.isAskType() ? ResultFormat.TABLE : ResultFormat.TURTLE)
@@ -89,16 +71,19 @@ public final class QueryRunner {
         }
         try (QueryExecution qe = execution(options, query, graph)) {
             print(qe, query, format, out);
+        } catch (QueryExceptionHTTP | HttpException e) {
+            throw new DataException(new Problem("--endpoint", 0, "", Endpoints.whatWentWrong(options.endpoint(), e)));
         }
     }
 
     private static QueryExecution execution(QueryOptions options, Query query, Graph graph) {
         if (options.endpoint() != null) {
-            return QueryExecutionHTTP.service(options.endpoint()).query(query).build();
+            return Endpoints.execution(options, query);
         }
         Dataset ds = DatasetFactory.wrap(ModelFactory.createModelForGraph(graph));
-        return QueryExecution.create().query(query).dataset(ds)
-                .set(ARQ.httpServiceAllowed, options.allowService()).build();
+        QueryExecution qe = QueryExecution.create().query(query).dataset(ds).build();
+        QueryPolicy.local(options.allowService()).configure(qe.getContext());
+        return qe;
     }
 
     private void print(QueryExecution qe, Query query, ResultFormat format, OutputStream out) {

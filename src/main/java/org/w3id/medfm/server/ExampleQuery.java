@@ -1,6 +1,7 @@
 package org.w3id.medfm.server;
 
 import org.apache.jena.query.Query;
+import org.w3id.medfm.query.QueryPolicy;
 
 /**
  * One example query from {@code queries/}: its file name without {@code .rq}, the question its opening comment
@@ -15,9 +16,9 @@ public record ExampleQuery(String slug, String label, String comment, String tex
         return ExampleQueries.GRAPH + "/" + slug;
     }
 
-    /** Whether the query can run on this server: a federated query (SERVICE) cannot. */
+    /** Whether the query can run on this server: a federated query (SERVICE) cannot ({@link QueryPolicy}). */
     public boolean runsHere() {
-        return !ServiceFilter.usesService(query);
+        return QueryPolicy.publicEndpoint(null).accepts(query);
     }
 
     /** SELECT, CONSTRUCT, ASK or DESCRIBE. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
@@ -22,6 +23,7 @@ import org.w3id.medfm.output.Build;
 import org.w3id.medfm.output.BuildOutput;
 import org.w3id.medfm.output.DumpFormat;
 import org.w3id.medfm.pipeline.Sources;
+import org.w3id.medfm.query.QueryPolicy;
 import org.w3id.medfm.source.DataException;
 import org.w3id.medfm.source.Problem;
 
@@ -92,7 +94,8 @@ public final class GraphServer implements AutoCloseable {
 
     private static FusekiServer.Builder build(Site site, ServedDataset data) {
         return FusekiServer.create()
-                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new GuardedQuery())
+                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
+                        new GuardedQuery(QueryPolicy.publicEndpoint(Fuseki.BaseParserSPARQL)))
                 .add(ENDPOINT_PATH, data.dsg(), false)
                 .addFilter("/*", new Cors())
                 .addFilter(ENDPOINT_PATH, new EndpointDescriptionFilter(site))

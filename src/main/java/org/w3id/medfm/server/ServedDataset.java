@@ -20,6 +20,7 @@ import org.apache.jena.system.Txn;
 import org.w3id.medfm.output.BuildOutput;
 import org.w3id.medfm.output.VoidDescription;
 import org.w3id.medfm.source.DataException;
+import org.w3id.medfm.query.QueryPolicy;
 import org.w3id.medfm.vocab.MedFM;
 
 /**
@@ -35,7 +36,7 @@ public final class ServedDataset {
     private ServedDataset(DatasetGraph dsg, boolean persistent, Duration timeout) {
         this.dsg = dsg;
         this.persistent = persistent;
-        dsg.getContext().set(ARQ.httpServiceAllowed, false);
+        QueryPolicy.publicEndpoint(null).configure(dsg.getContext());
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
     }
 

@@ -40,8 +40,8 @@ final class ServiceDescription {
                 .addProperty(DCTerms.title, "MedFM-KG SPARQL endpoint (read-only)")
                 .addProperty(RDFS.comment, "SPARQL 1.1 Query over GET and POST. Read-only: updates and "
                         + "graph-store writes are refused. SERVICE is refused (no outbound requests). Queries are cut "
-                        + "off after the server's timeout with 503; a SELECT that has begun streaming ends early "
-                        + "instead. Example queries are in the named graph <" + ExampleQueries.GRAPH
+                        + "off after the server's timeout with 503. An answer holds at most 10000 rows or 100000 "
+                        + "triples; a cut one carries the header X-SPARQL-MaxRows. Example queries are in the named graph <" + ExampleQueries.GRAPH
                         + "> as sh:SPARQLExecutable.")
                 .addProperty(RDFS.seeAlso, m.createResource(base + ".well-known/void"));
         for (String f : RESULT_FORMATS) {

@@ -7,13 +7,12 @@
  * <li><b>Read-only.</b> The dataset is added with Fuseki's read-only services: SPARQL Update gets 400 or 415,
  * graph-store writes 405; no admin, upload or UI endpoints are mounted. The server's own paths answer GET and
  * HEAD only.</li>
- * <li><b>No outbound requests.</b> A query with SERVICE anywhere (also in subqueries and FILTER EXISTS) gets 400
- * with the reason before it runs, and the dataset's context switches SERVICE off as well. JSON-LD is only ever
- * written, with an embedded context; nothing remote is fetched.</li>
- * <li><b>Timeouts.</b> Queries are cut off after {@code --timeout} seconds (10 by default). A query cut off before
- * its first result gets 503. A SELECT streams its results: one cut off after its first rows has already sent 200,
- * so its body simply ends early (truncated JSON, XML, CSV or TSV). Clients that need all-or-nothing should use
- * LIMIT, or CONSTRUCT (which is built whole before it is sent).</li>
+ * <li><b>One query policy.</b> {@link org.w3id.medfm.query.QueryPolicy} decides what a query may do (length,
+ * nesting, SERVICE anywhere, functions that load code), before it runs; the dataset's context switches SERVICE and
+ * code loading off as well. JSON-LD is only ever written, with an embedded context; nothing remote is fetched.</li>
+ * <li><b>Answers a client can trust.</b> An answer is computed whole, within its row or triple limit, before it is
+ * sent: a query cut off after {@code --timeout} seconds (10 by default) gets 503, and a send that fails half-way
+ * aborts the connection rather than ending the body cleanly.</li>
  * <li><b>What the endpoint holds.</b> The default graph is exactly the triples of the dumps (so the VoID counts
  * hold); the named graph {@code <https://w3id.org/medfm/queries>} holds the example queries of {@code queries/}
  * as {@code sh:SPARQLExecutable}, and {@code <https://w3id.org/medfm/ontology>} the ontology. A GET on the

@@ -6,25 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** CORS: GET and POST from any origin, never with credentials, on the endpoint and on every other path. */
 class CorsTest {
     private static final String ORIGIN = "https://app.example.org";
-    private static TestServer s;
-
-    @BeforeAll
-    static void start() {
-        s = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
+    @RegisterExtension
+    static final TestServer s = TestServer.perClass();
 
     @ParameterizedTest
     @ValueSource(strings = {"/sparql", "/id/model/medsam", "/dumps/medfm.ttl", "/.well-known/void"})

@@ -14,8 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.riot.Lang;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,17 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The dumps: stable paths, media types, validators, conditional GET, gzip; no listings, no way out. */
 class DumpsTest {
-    private static TestServer s;
-
-    @BeforeAll
-    static void start() {
-        s = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
+    @RegisterExtension
+    static final TestServer s = TestServer.perClass();
 
     @ParameterizedTest
     @CsvSource({"/dumps/medfm.ttl, text/turtle, Turtle", "/dumps/medfm.nt, application/n-triples, N-Triples",

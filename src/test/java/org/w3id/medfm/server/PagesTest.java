@@ -7,24 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 
 /** The HTML pages: escaping of hostile text, the family tree, the landing page's counts and examples. */
 class PagesTest {
     private static final String HTML = "text/html,application/xhtml+xml,*/*;q=0.8";
-    private static TestServer s;
-
-    @BeforeAll
-    static void start() {
-        s = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
+    @RegisterExtension
+    static final TestServer s = TestServer.perClass();
 
     /** The fixture's medsam-plus has a label and a title holding script tags. */
     @Test

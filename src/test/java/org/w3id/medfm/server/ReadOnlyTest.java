@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,17 +17,8 @@ class ReadOnlyTest {
     private static final String TURTLE = "<https://example.org/s> <https://example.org/p> <https://example.org/o> .";
     private static final String MULTIPART = "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.ttl\"\r\n"
             + "Content-Type: text/turtle\r\n\r\n" + TURTLE + "\r\n--XyZ--\r\n";
-    private static TestServer s;
-
-    @BeforeAll
-    static void start() {
-        s = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
+    @RegisterExtension
+    static final TestServer s = TestServer.perClass();
 
     static Stream<Arguments> writes() {
         return Stream.of(

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,8 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,18 +22,9 @@ import org.junit.jupiter.api.Test;
  */
 class SafetyTest {
     private static final String CARTESIAN = "{ ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n ?o . ?p ?q ?r }";
-    private static TestServer s;
-
-    @BeforeAll
-    static void start() {
-        s = TestServer.start(ServerOptions.defaults().withPort(0).withQueriesDir(TestServer.QUERIES)
+    @RegisterExtension
+    static final TestServer s = TestServer.perClass(TestServer.testOptions()
                 .withTimeout(Duration.ofSeconds(1)));
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
 
     @Test
     void serviceIsRefusedAndNoRequestLeaves() throws Exception {
@@ -83,22 +72,26 @@ class SafetyTest {
         assertEquals(200, s.get("/sparql?query=" + Sparql.encode(Sparql.ENTRIES)).statusCode());
     }
 
-    /** Documented behaviour: a SELECT that has begun streaming cannot change its status; its body ends early. */
+    /** A SELECT with more rows than an answer holds gets the first ones, whole, and a header that says so. */
     @Test
-    void aStreamingSelectEndsEarly() throws Exception {
-        HttpResponse<InputStream> r = s.http.send(s.request("/sparql?query=" + Sparql.encode("SELECT * WHERE "
-                + CARTESIAN), "Accept", "text/tab-separated-values").GET().build(), HttpResponse.BodyHandlers.ofInputStream());
-        assertEquals(200, r.statusCode());
-        long bytes = 0;
-        try (InputStream in = r.body()) {
-            byte[] buf = new byte[1 << 16];
-            for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
-                bytes += n;
-            }
-        } catch (java.io.IOException expected) {
-            bytes = -1;
-        }
-        assertTrue(bytes != 0, "some rows came first");
+    void aHugeSelectIsCutToTheRowLimit() {
+        HttpResponse<String> r = s.get("/sparql?query=" + Sparql.encode("SELECT * WHERE " + CARTESIAN),
+                "Accept", "text/tab-separated-values");
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(String.valueOf(org.w3id.medfm.query.QueryPolicy.MAX_ROWS),
+                r.headers().firstValue(GuardedQuery.TRUNCATED).orElseThrow());
+        assertEquals(org.w3id.medfm.query.QueryPolicy.MAX_ROWS + 1, r.body().lines().count(), "a header line, then the rows");
+        assertFalse(r.body().lines().anyMatch(l -> l.startsWith("#")), "no comment lines among the rows");
+    }
+
+    /** A SELECT cut off by the timeout before its answer is whole gets 503: never a 200 with comment rows. */
+    @Test
+    void aTimedOutSelectIsAnErrorNotRows() {
+        HttpResponse<String> r = s.get("/sparql?query=" + Sparql.encode("SELECT * WHERE " + CARTESIAN + " ORDER BY ?a"),
+                "Accept", "text/csv");
+        assertEquals(503, r.statusCode(), r.body());
+        assertFalse(r.body().contains("cancelled") && r.body().contains("##"), r.body());
+        Safety.assertNoStackTrace(r.body());
     }
 
     @Test

@@ -19,8 +19,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -29,17 +28,8 @@ import org.w3id.medfm.vocab.Prefixes;
 
 /** The SPARQL 1.1 Protocol over real HTTP: each way to send a query, each result format, the examples. */
 class SparqlProtocolTest {
-    private static TestServer s;
-
-    @BeforeAll
-    static void start() {
-        s = TestServer.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        s.close();
-    }
+    @RegisterExtension
+    static final TestServer s = TestServer.perClass();
 
     @Test
     void getWithQueryParameter() {

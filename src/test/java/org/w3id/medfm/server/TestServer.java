@@ -16,47 +16,85 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.medfm.output.Build;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.w3id.medfm.pipeline.KnowledgeGraph;
 import org.w3id.medfm.pipeline.Sources;
 import org.w3id.medfm.source.DataException;
 
 /**
  * A server on a free port over the fixture data of {@code src/test/resources/server} (with a hostile title), and
- * a plain HTTP client to talk to it. Close it in a finally block or an {@code @AfterAll}.
+ * a plain HTTP client to talk to it. The server test classes share it as a JUnit extension, which starts it before
+ * the class's tests and stops it after them:
+ *
+ * <pre>{@code @RegisterExtension static final TestServer s = TestServer.perClass();}</pre>
+ *
+ * or start one with {@link #start} and close it in a finally block.
  */
-final class TestServer implements AutoCloseable {
+final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
     static final Path DATA = Path.of("src/test/resources/server/data");
     static final Path QUERIES = Path.of("src/test/resources/server/queries");
     static final Sources SOURCES = new Sources(DATA, Path.of("ontology"));
-    final KnowledgeGraph kg;
-    final Graph original;
-    final java.util.Map<String, Long> originalNamed;
-    final GraphServer server;
+    private final ServerOptions options;
+    KnowledgeGraph kg;
+    Graph original;
+    java.util.Map<String, Long> originalNamed;
+    GraphServer server;
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
-    private TestServer(KnowledgeGraph kg, GraphServer server) {
-        this.kg = kg;
-        this.server = server;
-        this.original = GraphFactory.createDefaultGraph();
-        GraphUtil.addInto(original, kg.model().getGraph());
-        this.originalNamed = server.namedGraphSizes();
+    private TestServer(ServerOptions options) {
+        this.options = options;
+    }
+
+    /** The default options of the tests: a free port, the fixture queries. */
+    static ServerOptions testOptions() {
+        return ServerOptions.defaults().withPort(0).withQueriesDir(QUERIES);
+    }
+
+    /** A server for one test class, started before its tests and stopped after them. */
+    static TestServer perClass() {
+        return perClass(testOptions());
+    }
+
+    static TestServer perClass(ServerOptions options) {
+        return new TestServer(options);
     }
 
     static TestServer start() {
-        return start(ServerOptions.defaults().withPort(0).withQueriesDir(QUERIES));
+        return start(testOptions());
     }
 
     static TestServer start(ServerOptions options) {
+        TestServer s = new TestServer(options);
+        s.open();
+        return s;
+    }
+
+    private void open() {
         try {
-            Build.Built built = Build.run(SOURCES, options.queriesDir(),
-                    temporaryOutput());
-            return new TestServer(built.built(), GraphServer.start(built, SOURCES, options));
+            Build.Built built = Build.run(SOURCES, options.queriesDir(), temporaryOutput());
+            kg = built.built();
+            server = GraphServer.start(built, SOURCES, options);
         } catch (DataException e) {
             throw new IllegalStateException(e.problems().toString(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        original = GraphFactory.createDefaultGraph();
+        GraphUtil.addInto(original, kg.model().getGraph());
+        originalNamed = server.namedGraphSizes();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        open();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     URI uri(String path) {
@@ -111,7 +149,10 @@ final class TestServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop();
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
     }
 
     /** Builds into a fresh temporary folder, deleted when the JVM ends. */
