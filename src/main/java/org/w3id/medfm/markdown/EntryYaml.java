@@ -41,10 +41,8 @@ final class EntryYaml {
         m.put("label", e.label());
         m.put("title", r.value(CorrectableField.TITLE));
         m.put("year", Integer.parseInt(r.value(CorrectableField.YEAR)));
-        m.put("paradigm", r.value(CorrectableField.PARADIGM));
         m.put("modality", r.value(CorrectableField.MODALITY));
         m.put("method", r.value(CorrectableField.METHOD));
-        m.put("row", r.position());
         if (NewEntry.REVIEW.equals(r.value(CorrectableField.METHOD))) {
             m.put("model", false);
         }
@@ -54,6 +52,11 @@ final class EntryYaml {
             m.put("code", r.value(CorrectableField.CODE));
         }
         m.put("openWeights", Boolean.parseBoolean(r.value(CorrectableField.OPEN_WEIGHTS)));
+        Map<String, Object> listing = new LinkedHashMap<>();
+        listing.put("list", e.list());
+        listing.put("section", r.value(CorrectableField.PARADIGM));
+        listing.put("position", r.position());
+        m.put("listings", java.util.List.of(listing));
         return m;
     }
 }

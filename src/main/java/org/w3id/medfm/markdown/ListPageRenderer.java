@@ -33,9 +33,9 @@ public final class ListPageRenderer {
                 () -> new IllegalArgumentException("the catalog has no paradigm scheme"));
         CellValues values = new CellValues(Vocabulary.of(catalog.schemes()));
         CorrectionNotes notes = new CorrectionNotes(values);
-        Map<String, List<Thing>> bySection = catalog.entries().stream()
-                .sorted(Comparator.comparingInt(t -> t.listing().row()))
-                .collect(Collectors.groupingBy(t -> t.listing().paradigm().slug()));
+        Map<String, List<Thing>> bySection = catalog.entries().stream().filter(t -> t.paradigmListing().isPresent())
+                .sorted(Comparator.comparingInt(t -> t.paradigmListing().orElseThrow().position()))
+                .collect(Collectors.groupingBy(t -> t.paradigmListing().orElseThrow().section()));
         Sections sections = new Sections(paradigms, bySection, values, notes);
         StringBuilder papers = new StringBuilder();
         for (Scheme.Concept top : sections.narrower(null)) {
@@ -109,8 +109,8 @@ public final class ListPageRenderer {
             StringBuilder sb = new StringBuilder("|");
             for (Column c : Column.values()) {
                 sb.append(' ').append(values.cell(c, t));
-                for (Correction k : t.listing().corrections()) {
-                    if (Column.showing(k.field()) == c) {
+                for (Correction k : t.corrections()) {
+                    if (Column.showing(k.field()) == c && k.listing().equals(t.paradigmListing().orElseThrow().list())) {
                         sb.append(' ').append(notes.mark(t, k));
                     }
                 }

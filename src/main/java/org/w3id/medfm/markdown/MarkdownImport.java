@@ -30,6 +30,7 @@ import org.w3id.medfm.source.Problems;
  * overwritten.
  */
 public final class MarkdownImport {
+    static final String SEED_LIST = "awesome-medical-foundation-models";
     /** What to import where. */
     public record Options(Path page, Path dataDir) {
     }
@@ -79,7 +80,7 @@ public final class MarkdownImport {
         for (Thing t : existing.entries()) {
             papers.put(ListedValues.current(t, CorrectableField.PAPER), t);
             papers.put(ListedValues.listed(t, CorrectableField.PAPER), t);
-            places.put(place(t.listing().paradigm().slug(), t.listing().row()), t);
+            t.paradigmListing().ifPresent(l -> places.put(place(l.section(), l.position()), t));
         }
         Map<String, ListedRow> seen = new HashMap<>();
         List<ListedRow> out = new ArrayList<>();
@@ -111,7 +112,7 @@ public final class MarkdownImport {
             String label = ShortNames.label(r.value(CorrectableField.TITLE));
             String slug = ShortNames.slug(label, taken);
             taken.add(slug);
-            out.add(new NewEntry(r, slug, label));
+            out.add(new NewEntry(r, slug, label, SEED_LIST));
         }
         return out;
     }

@@ -15,7 +15,11 @@ import org.apache.jena.vocabulary.SKOS;
 import org.w3id.medfm.records.Catalog;
 import org.w3id.medfm.records.Correction;
 import org.w3id.medfm.records.Derivation;
+import org.w3id.medfm.records.CorrectableField;
+import org.w3id.medfm.records.EntryFacts;
+import org.w3id.medfm.records.ListedValues;
 import org.w3id.medfm.records.Listing;
+import org.w3id.medfm.records.SourceList;
 import org.w3id.medfm.records.Scheme;
 import org.w3id.medfm.records.Thing;
 import org.w3id.medfm.records.Use;
@@ -30,11 +34,14 @@ public final class GraphMapper {
     private final Model m = ModelFactory.createDefaultModel();
     private final Map<String, Origin> origins = new HashMap<>();
     private Map<String, Thing> bySlug;
+    private final Map<String, String> listLabels = new HashMap<>();
 
     public MappedGraph map(Catalog catalog) {
         m.setNsPrefixes(Prefixes.map());
         bySlug = catalog.bySlug();
+        catalog.lists().forEach(l -> listLabels.put(l.slug(), l.label()));
         catalog.schemes().forEach(this::scheme);
+        catalog.lists().forEach(this::list);
         catalog.things().forEach(this::thing);
         return new MappedGraph(m, Map.copyOf(origins));
     }
@@ -45,13 +52,36 @@ public final class GraphMapper {
     }
 
     private void scheme(Scheme s) {
-        Resource scheme = resource(Ids.scheme(s.name()), s.origin());
+        scheme(s, s.name());
+    }
+
+    /** A list: what it is, which version the data follows, its licence, and its sections' scheme. */
+    private void list(SourceList l) {
+        Resource r = resource(Ids.list(l.slug()), l.origin());
+        r.addProperty(RDF.type, MedFM.List);
+        literal(r, RDFS.label, l.label());
+        literal(r, DCTerms.title, l.title());
+        iri(r, Vocab.schemaUrl, l.url());
+        literal(r, Vocab.schemaVersion, l.commit());
+        if (l.date() != null) {
+            r.addLiteral(DCTerms.date, m.createTypedLiteral(l.date(), XSDDatatype.XSDdate));
+        }
+        iri(r, DCTerms.license, l.licence());
+        r.addProperty(MedFM.sectionScheme, m.createResource(Ids.scheme(l.sectionScheme())));
+        if (!l.isParadigmList()) {
+            scheme(new Scheme(l.slug(), "Sections of " + l.label(), "The sections of the list " + l.label()
+                    + " that the graph follows, as its page names them.", l.sections(), l.origin()), l.slug());
+        }
+    }
+
+    private void scheme(Scheme s, String name) {
+        Resource scheme = resource(Ids.scheme(name), s.origin());
         scheme.addProperty(RDF.type, SKOS.ConceptScheme);
         literal(scheme, RDFS.label, s.label());
         literal(scheme, SKOS.prefLabel, s.label());
         literal(scheme, SKOS.definition, s.definition());
         for (Scheme.Concept c : s.concepts()) {
-            Resource concept = resource(Ids.concept(s.name(), c.slug()), c.origin());
+            Resource concept = resource(Ids.concept(name, c.slug()), c.origin());
             concept.addProperty(RDF.type, SKOS.Concept);
             literal(concept, RDFS.label, c.label());
             literal(concept, SKOS.prefLabel, c.label());
@@ -61,7 +91,7 @@ public final class GraphMapper {
                 concept.addProperty(SKOS.topConceptOf, scheme);
                 scheme.addProperty(SKOS.hasTopConcept, concept);
             } else {
-                concept.addProperty(SKOS.broader, m.createResource(Ids.concept(s.name(), c.broader())));
+                concept.addProperty(SKOS.broader, m.createResource(Ids.concept(name, c.broader())));
             }
             c.exactMatch().forEach(iri -> concept.addProperty(SKOS.exactMatch, m.createResource(iri)));
             c.closeMatch().forEach(iri -> concept.addProperty(SKOS.closeMatch, m.createResource(iri)));
@@ -93,8 +123,9 @@ public final class GraphMapper {
             derivation(r, t, d);
         }
         if (t.isEntry()) {
-            listing(r, t, t.listing());
+            facts(r, t, t.facts());
         }
+        listings(r, t);
     }
 
     private void identifiers(Resource r, Thing.Identifiers ids) {
@@ -129,26 +160,96 @@ public final class GraphMapper {
         literal(q, DCTerms.source, d.source());
     }
 
-    private void listing(Resource r, Thing t, Listing l) {
-        r.addProperty(MedFM.paradigm, m.createResource(Ids.concept("paradigm", l.paradigm().slug())));
-        r.addProperty(MedFM.modality, m.createResource(Ids.concept("modality", l.modality().slug())));
-        r.addProperty(MedFM.method, m.createResource(Ids.concept("method", l.method().slug())));
-        r.addLiteral(MedFM.listPosition, m.createTypedLiteral(Integer.toString(l.row()), XSDDatatype.XSDinteger));
+    private void facts(Resource r, Thing t, EntryFacts l) {
+        t.paradigmListing().ifPresent(p -> r.addProperty(MedFM.paradigm,
+                m.createResource(Ids.concept("paradigm", p.section()))));
+        concept(r, MedFM.modality, "modality", l.modality() == null ? null : l.modality().slug());
+        concept(r, MedFM.method, "method", l.method() == null ? null : l.method().slug());
         literal(r, MedFM.venue, l.venue());
         for (Use u : l.uses()) {
             r.addProperty(MedFM.usesModel, m.createResource(Ids.model(u.model())));
         }
         for (Correction c : l.corrections()) {
-            Resource cr = resource(Ids.correction(t.slug(), c.field().yamlName()), c.origin());
+            boolean ofSeed = t.listingsOf(c.listing()).stream().anyMatch(Listing::paradigm);
+            String field = ofSeed ? c.field().yamlName() : c.field().yamlName() + "--" + c.listing();
+            Resource cr = resource(Ids.correction(t.slug(), field), c.origin());
             r.addProperty(Vocab.schemaCorrection, cr);
             cr.addProperty(RDF.type, MedFM.Correction);
             literal(cr, RDFS.label, "Correction of the " + c.field().yamlName() + " of " + t.label());
             cr.addProperty(MedFM.correctionOf, r);
             cr.addProperty(MedFM.correctedProperty, c.field().property());
+            cr.addProperty(MedFM.correctsListing, m.createResource(Ids.listing(t.slug(), c.listing(), 1)));
             literal(cr, MedFM.listedValue, c.listed());
             literal(cr, MedFM.correctedValue, c.corrected());
             literal(cr, DCTerms.source, c.source());
             literal(cr, RDFS.comment, c.note());
+        }
+    }
+
+    /** Each listing: its list, section and position, and what the list printed. */
+    private void listings(Resource r, Thing t) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (Listing l : t.listings()) {
+            int n = seen.merge(l.list(), 1, Integer::sum);
+            Resource lr = resource(Ids.listing(t.slug(), l.list(), n), l.origin());
+            r.addProperty(MedFM.listing, lr);
+            lr.addProperty(RDF.type, MedFM.Listing);
+            literal(lr, RDFS.label, t.label() + " in " + listLabels.getOrDefault(l.list(), l.list()));
+            lr.addProperty(Vocab.schemaItem, r);
+            lr.addProperty(MedFM.inList, m.createResource(Ids.list(l.list())));
+            lr.addProperty(MedFM.section, m.createResource(Ids.concept(l.paradigm() ? "paradigm" : l.list(), l.section())));
+            lr.addLiteral(MedFM.listPosition, m.createTypedLiteral(Integer.toString(l.position()), XSDDatatype.XSDinteger));
+            if (l.paradigm()) {
+                seedColumns(lr, t);
+            } else {
+                printed(lr, l.printed());
+            }
+        }
+    }
+
+    /** The seed prints the entry's own columns; where a correction exists, what it printed is the listed value. */
+    private void seedColumns(Resource lr, Thing t) {
+        literal(lr, MedFM.listedTitle, listed(t, CorrectableField.TITLE));
+        String year = listed(t, CorrectableField.YEAR);
+        if (year != null) {
+            lr.addLiteral(MedFM.listedYear, m.createTypedLiteral(year, XSDDatatype.XSDgYear));
+        }
+        concept(lr, MedFM.listedModality, "modality", listed(t, CorrectableField.MODALITY));
+        concept(lr, MedFM.listedMethod, "method", listed(t, CorrectableField.METHOD));
+        literal(lr, MedFM.listedVenue, listed(t, CorrectableField.VENUE));
+        iri(lr, MedFM.listedPaper, listed(t, CorrectableField.PAPER));
+        iri(lr, MedFM.listedCode, listed(t, CorrectableField.CODE));
+        String weights = listed(t, CorrectableField.OPEN_WEIGHTS);
+        if (weights != null) {
+            lr.addLiteral(MedFM.listedWeights, m.createTypedLiteral(Boolean.parseBoolean(weights)));
+        }
+    }
+
+    private void printed(Resource lr, Listing.Printed p) {
+        literal(lr, MedFM.listedName, p.name());
+        literal(lr, MedFM.listedTitle, p.title());
+        literal(lr, MedFM.listedAuthors, p.authors());
+        literal(lr, MedFM.listedDate, p.date());
+        literal(lr, MedFM.listedVenue, p.venue());
+        String paper = p.paper();
+        String code = p.code();
+        iri(lr, MedFM.listedPaper, paper);
+        iri(lr, MedFM.listedCode, code);
+        for (Listing.Link link : p.links()) {
+            if (!link.url().equals(paper) && !link.url().equals(code)) {
+                iri(lr, MedFM.listedLink, link.url());
+            }
+        }
+    }
+
+    private static String listed(Thing t, CorrectableField field) {
+        String v = ListedValues.listed(t, field);
+        return ListedValues.EMPTY.equals(v) ? null : v;
+    }
+
+    private void concept(Resource r, Property p, String scheme, String slug) {
+        if (slug != null && !ListedValues.EMPTY.equals(slug)) {
+            r.addProperty(p, m.createResource(Ids.concept(scheme, slug)));
         }
     }
 

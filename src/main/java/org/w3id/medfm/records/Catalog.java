@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Everything read from the data folder, checked: entries and base models by slug, and the schemes. */
-public record Catalog(List<Thing> things, List<Scheme> schemes) {
+/** Everything read from the data folder, checked: entries and base models by slug, the schemes and the lists. */
+public record Catalog(List<Thing> things, List<Scheme> schemes, List<SourceList> lists) {
 
     public Map<String, Thing> bySlug() {
         return things.stream().collect(Collectors.toMap(Thing::slug, Function.identity(), (a, b) -> a));
@@ -19,5 +19,22 @@ public record Catalog(List<Thing> things, List<Scheme> schemes) {
 
     public Optional<Scheme> scheme(String name) {
         return schemes.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    public Optional<SourceList> list(String slug) {
+        return lists.stream().filter(l -> l.slug().equals(slug)).findFirst();
+    }
+
+    /** The list whose sections are the paradigm scheme (the seed list), if the data has it. */
+    public Optional<SourceList> paradigmList() {
+        return lists.stream().filter(SourceList::isParadigmList).findFirst();
+    }
+
+    /**
+     * The sections of a list as concepts, in order: the paradigm scheme's for the seed list, the list's own for
+     * any other.
+     */
+    public List<Scheme.Concept> sections(SourceList list) {
+        return list.isParadigmList() ? scheme("paradigm").map(Scheme::concepts).orElse(List.of()) : list.sections();
     }
 }

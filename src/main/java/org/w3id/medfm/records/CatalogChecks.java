@@ -29,11 +29,14 @@ final class CatalogChecks {
     void run() {
         uniqueSlugs();
         schemes();
+        lists();
         for (Thing t : catalog.things()) {
             derivations(t);
-            t.listingIfAny().ifPresent(l -> listing(t, l));
+            listings(t);
+            t.factsIfAny().ifPresent(f -> facts(t, f));
         }
-        uniqueRowsAndPapers();
+        uniquePositions();
+        new PaperIdentities(problems).check(catalog.things());
         cycles();
     }
 
@@ -99,8 +102,63 @@ final class CatalogChecks {
         }
     }
 
-    private void listing(Thing t, Listing l) {
-        concept("paradigm", l.paradigm());
+    private void lists() {
+        Map<String, SourceList> seen = new HashMap<>();
+        SourceList paradigmList = null;
+        for (SourceList l : catalog.lists()) {
+            SourceList first = seen.putIfAbsent(l.slug(), l);
+            if (first != null) {
+                problems.add(l.origin(), "slug", "'" + l.slug() + "' is already used by " + where(first.origin()));
+            }
+            if (l.isParadigmList() && paradigmList != null) {
+                problems.add(l.origin(), "scheme", "only one list files its rows under the paradigm scheme; "
+                        + where(paradigmList.origin()) + " does already");
+            }
+            paradigmList = l.isParadigmList() && paradigmList == null ? l : paradigmList;
+            Map<String, Scheme.Concept> concepts = new HashMap<>();
+            for (Scheme.Concept c : l.sections()) {
+                if (c.slug() != null && concepts.putIfAbsent(c.slug(), c) != null) {
+                    problems.add(c.origin(), "slug", "'" + c.slug() + "' appears twice in this list's sections");
+                }
+            }
+            for (Scheme.Concept c : l.sections()) {
+                if (c.broader() != null && !concepts.containsKey(c.broader())) {
+                    problems.add(c.origin(), "broader", "no section '" + c.broader() + "' in this list");
+                }
+            }
+        }
+    }
+
+    private void listings(Thing t) {
+        Set<String> paradigmLists = new HashSet<>();
+        for (int i = 0; i < t.listings().size(); i++) {
+            Listing l = t.listings().get(i);
+            String field = "listings[" + (i + 1) + "]";
+            SourceList list = catalog.list(l.list()).orElse(null);
+            if (list == null) {
+                problems.add(l.origin(), field + ".list", "no list with slug '" + l.list() + "' (add data/lists/"
+                        + l.list() + ".yaml?); known: " + catalog.lists().stream().map(SourceList::slug)
+                        .collect(Collectors.joining(", ")));
+                continue;
+            }
+            List<Scheme.Concept> sections = catalog.sections(list);
+            if (sections.stream().noneMatch(c -> l.section().equals(c.slug()))) {
+                problems.add(l.origin(), field + ".section", "no section '" + l.section() + "' in the list "
+                        + list.slug() + " (known: " + sections.stream().map(Scheme.Concept::slug)
+                        .collect(Collectors.joining(", ")) + ")");
+            }
+            if (l.paradigm() && !paradigmLists.add(l.list())) {
+                problems.add(l.origin(), field + ".list", "the seed list files an entry under one section only;"
+                        + " this entry has a second listing of it");
+            }
+            if (l.paradigm() && !t.isEntry()) {
+                problems.add(l.origin(), field + ".list", "a row of the seed list is an entry (data/entries/), not"
+                        + " a base model");
+            }
+        }
+    }
+
+    private void facts(Thing t, EntryFacts l) {
         concept("modality", l.modality());
         concept("method", l.method());
         if (l.isModel() && !l.uses().isEmpty()) {
@@ -114,7 +172,7 @@ final class CatalogChecks {
         corrections(t, l);
     }
 
-    private void concept(String scheme, Listing.Ref ref) {
+    private void concept(String scheme, EntryFacts.Ref ref) {
         if (ref == null) {
             return;
         }
@@ -127,44 +185,62 @@ final class CatalogChecks {
         });
     }
 
-    private void corrections(Thing t, Listing l) {
-        Set<CorrectableField> seen = new HashSet<>();
+    private void corrections(Thing t, EntryFacts l) {
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < l.corrections().size(); i++) {
             Correction c = l.corrections().get(i);
             String prefix = "corrections[" + (i + 1) + "]";
-            if (!seen.add(c.field())) {
-                problems.add(c.origin(), prefix + ".field", "'" + c.field().yamlName() + "' is corrected twice");
+            List<Listing> named = t.listingsOf(c.listing());
+            if (named.isEmpty()) {
+                problems.add(c.origin(), prefix + ".listing", "this entry has no listing of the list '" + c.listing()
+                        + "' (its listings: " + t.listings().stream().map(Listing::list).distinct()
+                        .collect(Collectors.joining(", ")) + ")");
                 continue;
             }
-            String current = ListedValues.current(t, c.field());
-            boolean paradigm = c.field() == CorrectableField.PARADIGM;
-            String expected = paradigm ? c.listed() : c.corrected();
-            if (!expected.equals(current)) {
-                problems.add(c.origin(), prefix + (paradigm ? ".listed" : ".corrected"), paradigm
-                        ? "the entry keeps the listed paradigm, so 'listed' must be '" + current + "', not '" + expected + "'"
-                        : "the entry's " + c.field().yamlName() + " is '" + current + "'; a correction's 'corrected' must equal it, not '"
-                        + expected + "'");
+            if (!seen.add(c.listing() + " " + c.field())) {
+                problems.add(c.origin(), prefix + ".field", "'" + c.field().yamlName() + "' of the listing by "
+                        + c.listing() + " is corrected twice");
+                continue;
             }
+            correction(t, named.get(0), c, prefix);
         }
     }
 
-    private void uniqueRowsAndPapers() {
-        Map<String, Thing> rows = new HashMap<>();
-        Map<String, Thing> papers = new HashMap<>();
-        for (Thing t : catalog.entries()) {
-            Listing l = t.listing();
-            if (l.paradigm() != null && l.row() > 0) {
-                Thing first = rows.putIfAbsent(l.paradigm().slug() + "#" + l.row(), t);
-                if (first != null) {
-                    problems.add(t.origin(), "row", "row " + l.row() + " of " + l.paradigm().slug() + " is already "
-                            + where(first.origin()));
-                }
+    /** A correction's listed value is what the listing printed; its corrected value is what the entry holds. */
+    private void correction(Thing t, Listing listing, Correction c, String prefix) {
+        boolean paradigm = c.field() == CorrectableField.PARADIGM;
+        if (!listing.paradigm()) {
+            String printed = ListedValues.printed(t, listing, c.field());
+            if (paradigm || printed == null) {
+                problems.add(c.origin(), prefix + ".field", "the list " + c.listing() + " prints no "
+                        + c.field().yamlName() + " for this entry, so there is nothing to correct");
+                return;
             }
-            String listedPaper = ListedValues.listed(t, CorrectableField.PAPER);
-            if (listedPaper != null) {
-                Thing first = papers.putIfAbsent(listedPaper, t);
-                if (first != null) {
-                    problems.add(t.origin(), "paper", "the same paper link as " + where(first.origin()));
+            if (!printed.equals(c.listed())) {
+                problems.add(c.origin(), prefix + ".listed", "the listing by " + c.listing() + " printed '" + printed
+                        + "'; a correction's 'listed' must equal it, not '" + c.listed() + "'");
+            }
+        }
+        String current = ListedValues.current(t, c.field());
+        String expected = paradigm ? c.listed() : c.corrected();
+        if (!expected.equals(current)) {
+            problems.add(c.origin(), prefix + (paradigm ? ".listed" : ".corrected"), paradigm
+                    ? "the entry keeps the listed paradigm, so 'listed' must be '" + current + "', not '" + expected + "'"
+                    : "the entry's " + c.field().yamlName() + " is '" + current + "'; a correction's 'corrected' must equal it, not '"
+                    + expected + "'");
+        }
+    }
+
+    /** Two listings of one list cannot stand at the same place of the same section. */
+    private void uniquePositions() {
+        Map<String, Thing> places = new HashMap<>();
+        for (Thing t : catalog.things()) {
+            for (int i = 0; i < t.listings().size(); i++) {
+                Listing l = t.listings().get(i);
+                Thing first = places.putIfAbsent(l.list() + " " + l.section() + " " + l.position(), t);
+                if (first != null && first != t) {
+                    problems.add(l.origin(), "listings[" + (i + 1) + "].position", "position " + l.position() + " of "
+                            + l.section() + " in the list " + l.list() + " is already " + where(first.origin()));
                 }
             }
         }

@@ -20,6 +20,7 @@ public final class DataLoader {
     static final String ENTRIES = "entries";
     static final String MODELS = "models";
     static final String SCHEMES = "schemes";
+    static final String LISTS = "lists";
 
     private final YamlReader yaml = new YamlReader();
 
@@ -31,7 +32,8 @@ public final class DataLoader {
         }
         List<Thing> things = new ArrayList<>();
         List<Scheme> schemes = new ArrayList<>();
-        RecordReader reader = new RecordReader(problems);
+        List<SourceList> lists = readLists(dataDir, problems);
+        RecordReader reader = new RecordReader(problems, bySlug(lists));
         for (Path file : files(dataDir.resolve(ENTRIES), problems)) {
             Node root = read(file, problems);
             Thing t = root == null ? null : reader.entry(root, stem(file));
@@ -53,10 +55,37 @@ public final class DataLoader {
                 schemes.add(s);
             }
         }
-        Catalog catalog = new Catalog(List.copyOf(things), List.copyOf(schemes));
+        Catalog catalog = new Catalog(List.copyOf(things), List.copyOf(schemes), lists);
         new CatalogChecks(catalog, dataDir, problems).run();
         problems.throwIfAny();
         return catalog;
+    }
+
+    /** The lists of a data folder ({@code lists/}), each file checked on its own. */
+    public List<SourceList> loadLists(Path dataDir) throws DataException {
+        Problems problems = new Problems();
+        List<SourceList> lists = readLists(dataDir, problems);
+        problems.throwIfAny();
+        return lists;
+    }
+
+    private List<SourceList> readLists(Path dataDir, Problems problems) {
+        RecordReader reader = new RecordReader(problems, java.util.Map.of());
+        List<SourceList> lists = new ArrayList<>();
+        for (Path file : files(dataDir.resolve(LISTS), problems)) {
+            Node root = read(file, problems);
+            SourceList l = root == null ? null : reader.list(root, stem(file));
+            if (l != null) {
+                lists.add(l);
+            }
+        }
+        return List.copyOf(lists);
+    }
+
+    private static java.util.Map<String, SourceList> bySlug(List<SourceList> lists) {
+        java.util.Map<String, SourceList> out = new java.util.LinkedHashMap<>();
+        lists.forEach(l -> out.putIfAbsent(l.slug(), l));
+        return out;
     }
 
     /**
@@ -65,7 +94,7 @@ public final class DataLoader {
      */
     public List<Scheme> loadSchemes(Path dataDir) throws DataException {
         Problems problems = new Problems();
-        RecordReader reader = new RecordReader(problems);
+        RecordReader reader = new RecordReader(problems, java.util.Map.of());
         List<Scheme> schemes = new ArrayList<>();
         for (Path file : files(dataDir.resolve(SCHEMES), problems)) {
             Node root = read(file, problems);

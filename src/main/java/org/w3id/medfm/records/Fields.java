@@ -25,6 +25,7 @@ final class Fields {
     private final Problems problems;
     private final Set<String> allowed;
     private final Set<String> asked = new HashSet<>();
+    private final Set<String> retired = new HashSet<>();
 
     Fields(Node.Mapping map, String prefix, Problems problems, Set<String> allowed) {
         this.map = map;
@@ -250,9 +251,17 @@ final class Fields {
     }
 
     /** Records a problem for every key that no getter asked for, suggesting the nearest known one. */
+    /** A field that older data had: when present, {@code message} says where it went (and nothing else is said). */
+    void retired(String key, String message) {
+        if (map.entries().containsKey(key)) {
+            retired.add(key);
+            problem(key, message);
+        }
+    }
+
     void reportUnknown() {
         for (String key : map.entries().keySet()) {
-            if (!allowed.contains(key)) {
+            if (!allowed.contains(key) && !retired.contains(key)) {
                 String hint = nearest(key);
                 problem(key, "unknown field" + (hint == null ? "; known fields: " + String.join(", ",
                         allowed.stream().sorted().toList()) : "; did you mean '" + hint + "'?"));

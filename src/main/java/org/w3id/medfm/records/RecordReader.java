@@ -31,57 +31,191 @@ final class RecordReader {
     static final List<String> MODEL_SOURCED = List.of("year", "organisation", "paper", "title", "code",
             "openWeights", "arxiv", "doi", "huggingface", "wikidata");
 
-    private static final Set<String> ENTRY_FIELDS = Set.of("slug", "label", "title", "year", "paradigm", "modality",
-            "method", "row", "model", "paper", "venue", "code", "openWeights", "arxiv", "doi", "huggingface",
-            "wikidata", "derivedFrom", "uses", "corrections", "sources");
+    private static final Set<String> ENTRY_FIELDS = Set.of("slug", "label", "title", "year", "modality",
+            "method", "model", "paper", "venue", "code", "openWeights", "arxiv", "doi", "huggingface",
+            "wikidata", "derivedFrom", "uses", "corrections", "sources", "listings");
     private static final Set<String> MODEL_FIELDS = Set.of("slug", "label", "title", "year", "organisation", "paper",
-            "code", "openWeights", "arxiv", "doi", "huggingface", "wikidata", "derivedFrom", "sources");
+            "code", "openWeights", "arxiv", "doi", "huggingface", "wikidata", "derivedFrom", "sources", "listings");
+    private static final Set<String> LISTING_FIELDS = Set.of("list", "section", "position", "name", "title",
+            "authors", "date", "venue", "links");
+    private static final Set<String> LINK_FIELDS = Set.of("text", "url");
+    private static final Set<String> LIST_FIELDS = Set.of("slug", "label", "title", "url", "commit", "date",
+            "licence", "shape", "scheme", "sections");
+    private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{7,40}");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Set<String> DERIVATION_FIELDS = Set.of("model", "kind", "detail", "source");
     private static final Set<String> USE_FIELDS = Set.of("model", "detail", "source");
-    private static final Set<String> CORRECTION_FIELDS = Set.of("field", "listed", "corrected", "source", "note");
+    private static final Set<String> CORRECTION_FIELDS = Set.of("listing", "field", "listed", "corrected", "source",
+            "note");
     private static final Set<String> SCHEME_FIELDS = Set.of("scheme", "label", "definition", "concepts");
     private static final Set<String> CONCEPT_FIELDS = Set.of("slug", "label", "definition", "broader", "exactMatch",
             "closeMatch", "source");
 
     private final Problems problems;
+    private final Map<String, SourceList> lists;
 
-    RecordReader(Problems problems) {
+    /** @param lists the lists of the data folder by slug, so that a listing knows whether it is the seed's */
+    RecordReader(Problems problems, Map<String, SourceList> lists) {
         this.problems = problems;
+        this.lists = lists;
     }
 
     private static int lastYear() {
         return Year.now().getValue() + 1;
     }
 
-    /** An entry of the list ({@code data/entries/}); null when the root is not a mapping. */
+    /** A listed entry ({@code data/entries/}); null when the root is not a mapping. */
     Thing entry(Node root, String fileSlug) {
         Fields f = Fields.of(root, "", problems, ENTRY_FIELDS);
         if (f == null) {
             return null;
         }
         String slug = slug(f, fileSlug);
+        movedIntoListings(f);
+        boolean seed = namesParadigmList(f.items("listings"));
+        List<Listing> listings = listings(f, true);
         String label = f.text("label", true);
         String title = f.text("title", true);
-        Integer year = f.integer("year", true, FIRST_YEAR, lastYear());
-        Listing.Ref paradigm = ref(f, "paradigm");
-        Listing.Ref modality = ref(f, "modality");
-        Listing.Ref method = ref(f, "method");
-        Integer row = f.integer("row", true, 1, 10_000);
+        Integer year = f.integer("year", seed, FIRST_YEAR, lastYear());
+        EntryFacts.Ref modality = ref(f, "modality", seed);
+        EntryFacts.Ref method = ref(f, "method", seed);
         Boolean isModel = f.bool("model", false);
         String paper = f.url("paper", true);
-        String venue = f.text("venue", true);
+        String venue = f.text("venue", seed);
         String code = f.url("code", false);
-        Boolean openWeights = f.bool("openWeights", true);
+        Boolean openWeights = f.bool("openWeights", seed);
         Thing.Identifiers ids = identifiers(f);
         List<Derivation> derivations = derivations(f);
         List<Use> uses = uses(f);
         List<Correction> corrections = corrections(f);
         Map<String, String> sources = sources(f, ID_FIELDS);
         f.reportUnknown();
-        Listing listing = new Listing(paradigm, modality, method, row == null ? 0 : row, venue,
-                isModel == null || isModel, uses, corrections);
+        EntryFacts facts = new EntryFacts(modality, method, venue, isModel == null || isModel, uses, corrections);
         return new Thing(slug, f.origin("slug"), label, title, year, paper, code, openWeights, null, ids,
-                derivations, sources, listing);
+                derivations, sources, facts, listings);
+    }
+
+    /** The fields the seed's rows had before listings were data get a message saying where they went. */
+    private static void movedIntoListings(Fields f) {
+        f.retired("paradigm", "moved into 'listings:': write the section as the seed list's listing"
+                + " (- list: awesome-medical-foundation-models, section: ..., position: ...)");
+        f.retired("row", "moved into 'listings:': write it as the listing's 'position'");
+    }
+
+    /** Whether a listing names the seed list, even one whose other fields are wrong. */
+    private boolean namesParadigmList(List<Node> items) {
+        for (Node item : items) {
+            if (item instanceof Node.Mapping m && m.entries().get("list") instanceof Node.Scalar s
+                    && lists.containsKey(s.text().strip()) && lists.get(s.text().strip()).isParadigmList()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Listing> listings(Fields f, boolean required) {
+        List<Node> items = f.items("listings");
+        if (items.isEmpty() && required) {
+            f.problem("listings", "missing; an entry is listed by at least one list (- list: ..., section: ...,"
+                    + " position: ...)");
+        }
+        List<Listing> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Listing l = listing(items.get(i), f.name("listings[" + (i + 1) + "]"));
+            if (l != null) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    private Listing listing(Node node, String prefix) {
+        Fields l = Fields.of(node, prefix, problems, LISTING_FIELDS);
+        if (l == null) {
+            return null;
+        }
+        String list = l.matching("list", true, SLUG, SLUG_SHAPE);
+        String section = l.matching("section", true, SLUG, SLUG_SHAPE);
+        Integer position = l.integer("position", true, 1, Integer.MAX_VALUE);
+        Listing.Printed printed = new Listing.Printed(l.text("name", false), l.text("title", false),
+                l.text("authors", false), l.text("date", false), l.text("venue", false), links(l));
+        l.reportUnknown();
+        boolean paradigm = list != null && lists.containsKey(list) && lists.get(list).isParadigmList();
+        if (paradigm && !printed.isEmpty()) {
+            l.problem("title", "the seed list prints the entry's own fields; record a difference as a correction,"
+                    + " not as a printed value");
+        }
+        if (list == null || section == null || position == null) {
+            return null;
+        }
+        return new Listing(list, section, position, printed, paradigm, l.origin("list"));
+    }
+
+    private List<Listing.Link> links(Fields l) {
+        List<Listing.Link> out = new ArrayList<>();
+        List<Node> items = l.items("links");
+        for (int i = 0; i < items.size(); i++) {
+            Fields k = Fields.of(items.get(i), l.name("links[" + (i + 1) + "]"), problems, LINK_FIELDS);
+            if (k == null) {
+                continue;
+            }
+            String text = k.text("text", true);
+            String url = k.url("url", true);
+            k.reportUnknown();
+            if (text != null && url != null) {
+                out.add(new Listing.Link(text, url));
+            }
+        }
+        return out;
+    }
+
+    /** A list the graph follows ({@code data/lists/}); null when the root is not a mapping. */
+    SourceList list(Node root, String fileSlug) {
+        Fields f = Fields.of(root, "", problems, LIST_FIELDS);
+        if (f == null) {
+            return null;
+        }
+        String slug = slug(f, fileSlug);
+        if (Scheme.NAMES.contains(slug)) {
+            f.problem("slug", "'" + slug + "' is the name of a concept scheme; give the list another slug");
+        }
+        String label = f.text("label", true);
+        String title = f.text("title", false);
+        String url = f.url("url", true);
+        String commit = f.matching("commit", false, COMMIT, "a commit id (7 to 40 hexadecimal digits)");
+        String date = f.matching("date", false, DATE, "a date written YYYY-MM-DD");
+        if (commit == null && date == null && !f.has("commit") && !f.has("date")) {
+            f.problem("commit", "missing; say which version of the list the data follows (a commit, or a date)");
+        }
+        String licence = f.url("licence", true);
+        String shapeName = f.text("shape", true);
+        ListShape shape = null;
+        if (shapeName != null) {
+            shape = ListShape.fromYaml(shapeName).orElse(null);
+            if (shape == null) {
+                f.problem("shape", "'" + shapeName + "' is not a shape of list page (" + ListShape.names() + ")");
+            }
+        }
+        String scheme = f.text("scheme", false);
+        List<Scheme.Concept> sections = new ArrayList<>();
+        List<Node> items = f.items("sections");
+        for (int i = 0; i < items.size(); i++) {
+            Scheme.Concept c = concept(items.get(i), "sections[" + (i + 1) + "]");
+            if (c != null) {
+                sections.add(c);
+            }
+        }
+        if (scheme != null && !items.isEmpty()) {
+            f.problem("sections", "give either 'scheme' (the sections are a scheme of schemes/) or 'sections', not both");
+        } else if (scheme == null && items.isEmpty()) {
+            f.problem("sections", "missing; list the sections the graph covers, or name their scheme with 'scheme'");
+        } else if (scheme != null && !"paradigm".equals(scheme)) {
+            f.problem("scheme", "'" + scheme + "': only the seed list files its rows under a scheme of schemes/"
+                    + " (paradigm); give other lists their own 'sections'");
+        }
+        f.reportUnknown();
+        return new SourceList(slug, label, title, url, commit, date, licence, shape, scheme, List.copyOf(sections),
+                f.origin("slug"));
     }
 
     /** A base model ({@code data/models/}); null when the root is not a mapping. */
@@ -100,10 +234,11 @@ final class RecordReader {
         Boolean openWeights = f.bool("openWeights", false);
         Thing.Identifiers ids = identifiers(f);
         List<Derivation> derivations = derivations(f);
+        List<Listing> listings = listings(f, false);
         Map<String, String> sources = sources(f, MODEL_SOURCED);
         f.reportUnknown();
         return new Thing(slug, f.origin("slug"), label, title, year, paper, code, openWeights, organisation, ids,
-                derivations, sources, null);
+                derivations, sources, null, listings);
     }
 
     /** A concept scheme ({@code data/schemes/}); null when the root is not a mapping. */
@@ -179,15 +314,15 @@ final class RecordReader {
         return slug == null ? fileSlug : slug;
     }
 
-    private Listing.Ref ref(Fields f, String key) {
-        String text = f.text(key, true);
+    private EntryFacts.Ref ref(Fields f, String key, boolean required) {
+        String text = f.text(key, required);
         if (text != null && !SLUG.matcher(text).matches()) {
             String hint = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
             f.problem(key, "'" + text + "' is not " + SLUG_SHAPE + "; did you mean '" + hint + "'?");
             return null;
         }
         String slug = text;
-        return slug == null ? null : new Listing.Ref(slug, f.origin(key));
+        return slug == null ? null : new EntryFacts.Ref(slug, f.origin(key));
     }
 
     private Thing.Identifiers identifiers(Fields f) {
@@ -252,6 +387,7 @@ final class RecordReader {
             if (c == null) {
                 continue;
             }
+            String listing = c.matching("listing", true, SLUG, "the slug of the list whose listing it corrects");
             String fieldName = c.text("field", true);
             CorrectableField field = null;
             if (fieldName != null) {
@@ -266,11 +402,11 @@ final class RecordReader {
             String source = c.text("source", true);
             String note = c.text("note", false);
             c.reportUnknown();
-            if (field != null && listed != null && corrected != null && source != null) {
+            if (listing != null && field != null && listed != null && corrected != null && source != null) {
                 if (listed.equals(corrected)) {
                     c.problem("corrected", "is the same as listed; a correction must change something");
                 } else {
-                    out.add(new Correction(field, listed, corrected, source, note, c.origin("field")));
+                    out.add(new Correction(listing, field, listed, corrected, source, note, c.origin("field")));
                 }
             }
         }

@@ -6,30 +6,46 @@ import java.util.Optional;
 import org.w3id.medfm.source.Origin;
 
 /**
- * A model or a listed entry: one YAML file of {@code data/entries/} or {@code data/models/}. Entries carry a
- * {@link Listing}; base models do not.
+ * A model or a listed entry: one YAML file of {@code data/entries/} or {@code data/models/}. Entries carry
+ * {@link EntryFacts}; base models do not. Both may have listings: a base model that a list lists (a "General
+ * Domain" row) stays a base model and gains the listing.
  *
  * @param origin the file and the line of its {@code slug}
  * @param sources field name to where that field's fact was checked
  */
 public record Thing(String slug, Origin origin, String label, String title, Integer year, String paper,
         String code, Boolean openWeights, String organisation, Identifiers ids, List<Derivation> derivedFrom,
-        Map<String, String> sources, Listing listing) {
+        Map<String, String> sources, EntryFacts facts, List<Listing> listings) {
 
     /** Identifiers that link the thing to other datasets; each may be absent. */
     public record Identifiers(String arxiv, String doi, List<String> huggingface, String wikidata) {
     }
 
     public boolean isEntry() {
-        return listing != null;
+        return facts != null;
     }
 
     /** True for every base model and for entries that introduce or adapt a model. */
     public boolean isModel() {
-        return listing == null || listing.isModel();
+        return facts == null || facts.isModel();
     }
 
-    public Optional<Listing> listingIfAny() {
-        return Optional.ofNullable(listing);
+    public Optional<EntryFacts> factsIfAny() {
+        return Optional.ofNullable(facts);
+    }
+
+    /** The listing of the list whose sections are the paradigm scheme (the seed list), if it lists this. */
+    public Optional<Listing> paradigmListing() {
+        return listings.stream().filter(Listing::paradigm).findFirst();
+    }
+
+    /** The listings of one list, in file order. */
+    public List<Listing> listingsOf(String list) {
+        return listings.stream().filter(l -> l.list().equals(list)).toList();
+    }
+
+    /** The corrections of an entry (none for a base model). */
+    public List<Correction> corrections() {
+        return facts == null ? List.of() : facts.corrections();
     }
 }

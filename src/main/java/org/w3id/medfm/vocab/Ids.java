@@ -34,6 +34,16 @@ public final class Ids {
         return ID_SPACE + "correction/" + entry + "--" + field.toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** A list the graph follows. */
+    public static String list(String slug) {
+        return ID_SPACE + "list/" + slug;
+    }
+
+    /** The {@code n}-th listing (from 1) of a thing by a list; the first has no number. */
+    public static String listing(String thing, String list, int n) {
+        return ID_SPACE + "listing/" + thing + "--" + list + (n > 1 ? "-" + n : "");
+    }
+
     public static boolean isSlug(String text) {
         return SLUG.matcher(text).matches();
     }

@@ -13,6 +13,8 @@ public final class MedFM {
     public static final Resource Model = resource("Model");
     public static final Resource Derivation = resource("Derivation");
     public static final Resource Correction = resource("Correction");
+    public static final Resource List = resource("List");
+    public static final Resource Listing = resource("Listing");
 
     public static final Property paradigm = property("paradigm");
     public static final Property modality = property("modality");
@@ -40,6 +42,23 @@ public final class MedFM {
     public static final Property organisation = property("organisation");
     public static final Property listedValue = property("listedValue");
     public static final Property correctedValue = property("correctedValue");
+    public static final Property listing = property("listing");
+    public static final Property inList = property("inList");
+    public static final Property section = property("section");
+    public static final Property sectionScheme = property("sectionScheme");
+    public static final Property correctsListing = property("correctsListing");
+    public static final Property listedTitle = property("listedTitle");
+    public static final Property listedName = property("listedName");
+    public static final Property listedAuthors = property("listedAuthors");
+    public static final Property listedDate = property("listedDate");
+    public static final Property listedYear = property("listedYear");
+    public static final Property listedVenue = property("listedVenue");
+    public static final Property listedModality = property("listedModality");
+    public static final Property listedMethod = property("listedMethod");
+    public static final Property listedPaper = property("listedPaper");
+    public static final Property listedCode = property("listedCode");
+    public static final Property listedLink = property("listedLink");
+    public static final Property listedWeights = property("listedWeights");
 
     private MedFM() {
     }

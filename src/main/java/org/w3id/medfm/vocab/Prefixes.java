@@ -22,6 +22,8 @@ public final class Prefixes {
         m.put("derivation", Ids.ID_SPACE + "derivation/");
         m.put("correction", Ids.ID_SPACE + "correction/");
         m.put("scheme", Ids.ID_SPACE + "scheme/");
+        m.put("list", Ids.ID_SPACE + "list/");
+        m.put("listing", Ids.ID_SPACE + "listing/");
         m.put("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
         m.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
         m.put("owl", "http://www.w3.org/2002/07/owl#");

@@ -9,6 +9,9 @@ public final class Vocab {
     public static final String SCHEMA = "http://schema.org/";
     public static final Property schemaSameAs = ResourceFactory.createProperty(SCHEMA + "sameAs");
     public static final Property schemaCorrection = ResourceFactory.createProperty(SCHEMA + "correction");
+    public static final Property schemaItem = ResourceFactory.createProperty(SCHEMA + "item");
+    public static final Property schemaUrl = ResourceFactory.createProperty(SCHEMA + "url");
+    public static final Property schemaVersion = ResourceFactory.createProperty(SCHEMA + "version");
     public static final String PROV = "http://www.w3.org/ns/prov#";
     public static final Property provWasDerivedFrom = ResourceFactory.createProperty(PROV + "wasDerivedFrom");
     public static final Property provQualifiedDerivation = ResourceFactory.createProperty(PROV + "qualifiedDerivation");

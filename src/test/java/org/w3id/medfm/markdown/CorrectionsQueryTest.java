@@ -28,7 +28,7 @@ class CorrectionsQueryTest {
         KnowledgeGraph kg = new GraphBuilder(Sources.defaults()).build();
         List<String> expected = new ArrayList<>();
         for (Thing t : kg.catalog().entries()) {
-            for (Correction c : t.listing().corrections()) {
+            for (Correction c : t.corrections()) {
                 expected.add(row(t.label(), c.field().property().getURI(), c.listed(), c.corrected(), c.source()));
             }
         }

@@ -39,6 +39,7 @@ class ImportMarkdownTest {
     @Test
     void seedIntoAnEmptyFolderAgreesWithTheDataOnEveryListedField() throws Exception {
         copyTree(DATA.resolve("schemes"), tmp.resolve("schemes"));
+        copyTree(DATA.resolve("lists"), tmp.resolve("lists"));
         TestData.Run run = TestData.run("import-markdown", ListPages.SEED.toString(), "--data-dir", tmp.toString());
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().startsWith("40 new entries written; 0 rows were already in " + tmp), run.out());
@@ -52,7 +53,7 @@ class ImportMarkdownTest {
             for (CorrectableField f : CorrectableField.values()) {
                 assertEquals(ListedValues.listed(theirs, f), ListedValues.listed(mine, f), theirs.slug() + " " + f);
             }
-            assertEquals(theirs.listing().row(), mine.listing().row(), theirs.slug() + " row");
+            assertEquals(theirs.paradigmListing().orElseThrow().position(), mine.paradigmListing().orElseThrow().position(), theirs.slug() + " position");
         }
     }
 
@@ -66,6 +67,7 @@ class ImportMarkdownTest {
             assertEquals(40, files.count());
         }
         copyTree(DATA.resolve("schemes"), tmp.resolve("schemes"));
+        copyTree(DATA.resolve("lists"), tmp.resolve("lists"));
         TestData.Run validate = TestData.run("validate", "--data-dir", tmp.toString(), "--ontology-dir",
                 TestData.ONTOLOGY.toString());
         assertEquals(0, validate.status(), validate.err());
@@ -119,6 +121,7 @@ class ImportMarkdownTest {
     @Test
     void rowsThatCannotBeReadAreReportedWithTheirLinesAndNothingIsWritten() throws Exception {
         copyTree(DATA.resolve("schemes"), tmp.resolve("schemes"));
+        copyTree(DATA.resolve("lists"), tmp.resolve("lists"));
         Path caseDir = ListPages.CASES.resolve("issue-5-bad-rows");
         Path page = caseDir.resolve("page.md");
         TestData.Run run = TestData.run("import-markdown", page.toString(), "--data-dir", tmp.toString());

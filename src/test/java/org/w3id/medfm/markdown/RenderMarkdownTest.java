@@ -85,7 +85,7 @@ class RenderMarkdownTest {
             SourceRow shown = rendered.page().rows().get(i);
             Thing t = byPaper.get(seed.rows().get(i).value(CorrectableField.PAPER));
             for (Column col : Column.values()) {
-                long corrections = t.listing().corrections().stream().filter(c -> Column.showing(c.field()) == col)
+                long corrections = t.corrections().stream().filter(c -> Column.showing(c.field()) == col)
                         .count();
                 String where = t.slug() + " " + col.header();
                 assertEquals(corrections, shown.cell(col).marks(), where + ": marks");
@@ -98,7 +98,7 @@ class RenderMarkdownTest {
 
     @Test
     void everyCorrectionIsExplainedUnderCorrections() {
-        long corrections = catalog.entries().stream().mapToLong(t -> t.listing().corrections().size()).sum();
+        long corrections = catalog.entries().stream().mapToLong(t -> t.corrections().size()).sum();
         String notes = page.substring(page.indexOf("\n## Corrections\n"), page.indexOf("\n## Contributing\n"));
         org.commonmark.node.Node doc = org.commonmark.parser.Parser.builder().build().parse(notes);
         org.commonmark.node.Node list = doc.getFirstChild();
@@ -111,7 +111,7 @@ class RenderMarkdownTest {
         }
         assertEquals(corrections, items, "one numbered note per correction");
         for (Thing t : catalog.entries()) {
-            for (Correction c : t.listing().corrections()) {
+            for (Correction c : t.corrections()) {
                 assertTrue(notes.contains("(https://w3id.org/medfm/id/correction/" + t.slug() + "--"
                         + c.field().yamlName().toLowerCase(java.util.Locale.ROOT) + ")"), t.slug() + " " + c.field());
             }
@@ -123,6 +123,7 @@ class RenderMarkdownTest {
         Path page = tmp.resolve("page.md");
         Files.writeString(page, RenderMarkdownTest.page);
         ImportMarkdownTest.copyTree(Path.of("data/schemes"), tmp.resolve("data/schemes"));
+        ImportMarkdownTest.copyTree(Path.of("data/lists"), tmp.resolve("data/lists"));
         TestData.Run run = TestData.run("import-markdown", page.toString(), "--data-dir", tmp.resolve("data").toString());
         assertEquals(0, run.status(), run.err());
         Catalog back = new DataLoader().load(tmp.resolve("data"));

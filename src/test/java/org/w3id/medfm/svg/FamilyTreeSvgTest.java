@@ -77,7 +77,7 @@ class FamilyTreeSvgTest {
             for (Derivation d : t.derivedFrom()) {
                 expected.add(d.base() + " -> " + t.slug() + " " + EdgeKind.of(d.kind()).id());
             }
-            t.listingIfAny().ifPresent(l -> l.uses().forEach(u -> expected.add(u.model() + " -> " + t.slug() + " uses")));
+            t.factsIfAny().ifPresent(l -> l.uses().forEach(u -> expected.add(u.model() + " -> " + t.slug() + " uses")));
         }
         assertEquals(expected, drawn);
     }
