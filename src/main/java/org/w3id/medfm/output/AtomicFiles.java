@@ -19,17 +19,20 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** Writes {@code files} (relative name, which may name a sub-folder, to bytes) into {@code dir}. */
     public static void writeAll(Path dir, Map<String, byte[]> files) throws IOException {
         Files.createDirectories(dir);
         Map<Path, Path> staged = new LinkedHashMap<>();
         List<Path> temps = new ArrayList<>();
         try {
             for (Map.Entry<String, byte[]> e : files.entrySet()) {
-                Path temp = Files.createTempFile(dir, "." + e.getKey() + ".", ".tmp");
+                Path target = dir.resolve(e.getKey());
+                Path folder = Files.createDirectories(target.getParent());
+                Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
                 temps.add(temp);
                 Files.write(temp, e.getValue());
                 readableByAll(temp);
-                staged.put(temp, dir.resolve(e.getKey()));
+                staged.put(temp, target);
             }
             for (Map.Entry<Path, Path> e : staged.entrySet()) {
                 move(e.getKey(), e.getValue());

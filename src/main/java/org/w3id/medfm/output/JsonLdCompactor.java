@@ -16,6 +16,9 @@ import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
 import jakarta.json.JsonWriterFactory;
 import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
+import java.util.List;
+import org.apache.jena.graph.Triple;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
@@ -31,6 +34,8 @@ import org.apache.jena.graph.Graph;
 public final class JsonLdCompactor {
     private static final String XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean";
     private static final String XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer";
+    /** Triples per batch: large enough that the bundled graph is one batch, small enough to stay cheap. */
+    private static final int BATCH = 4000;
     private final byte[] context;
 
     /** @param context the bytes of {@code context.jsonld} (an object with an {@code @context} member) */
@@ -39,13 +44,62 @@ public final class JsonLdCompactor {
     }
 
     public byte[] compact(Graph graph) {
+        return compact(Serializer.sorted(graph));
+    }
+
+    /**
+     * The document for {@link Serializer#sorted} triples, compacted a batch of subjects at a time (Titanium's cost
+     * grows faster than the graph), each batch's nodes streamed into one {@code @graph} in subject order, then the
+     * context. A graph of one batch gives exactly what compacting it whole gives.
+     */
+    public byte[] compact(List<Map.Entry<String, Triple>> sorted) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(sorted.size() * 80);
+        JsonGeneratorFactory factory = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+        JsonValue contextValue = null;
+        try (JsonGenerator g = factory.createGenerator(out, StandardCharsets.UTF_8)) {
+            g.writeStartObject();
+            g.writeStartArray("@graph");
+            int from = 0;
+            while (from < sorted.size()) {
+                int to = batchEnd(sorted, from);
+                JsonObject compacted = compactBatch(sorted.subList(from, to));
+                contextValue = compacted.get("@context");
+                if (compacted.containsKey("@graph")) {
+                    compacted.getJsonArray("@graph").forEach(g::write);
+                } else {
+                    JsonObjectBuilder node = Json.createObjectBuilder(compacted);
+                    node.remove("@context");
+                    g.write(node.build());
+                }
+                from = to;
+            }
+            g.writeEnd();
+            g.write("@context", contextValue != null ? contextValue
+                    : Json.createReader(new ByteArrayInputStream(context)).readObject().get("@context"));
+            g.writeEnd();
+        }
+        out.write('\n');
+        return out.toByteArray();
+    }
+
+    /** Where the batch starting at {@code from} ends: after {@value #BATCH} triples, at the next new subject. */
+    private static int batchEnd(List<Map.Entry<String, Triple>> sorted, int from) {
+        int to = Math.min(sorted.size(), from + BATCH);
+        while (to < sorted.size() && sorted.get(to).getValue().getSubject().equals(sorted.get(to - 1).getValue()
+                .getSubject())) {
+            to++;
+        }
+        return to;
+    }
+
+    private JsonObject compactBatch(List<Map.Entry<String, Triple>> batch) {
+        StringBuilder nt = new StringBuilder(batch.size() * 160);
+        batch.forEach(e -> nt.append(e.getKey()).append('\n'));
         try {
-            byte[] nt = Serializer.ntriples(graph);
             JsonArray expanded = nativeTypes(JsonLd.fromRdf(RdfDocument.of(MediaType.N_QUADS,
-                    new StringReader(new String(nt, StandardCharsets.UTF_8)))).ordered(true).get());
-            JsonObject compacted = JsonLd.compact(JsonDocument.of(expanded),
-                    JsonDocument.of(new ByteArrayInputStream(context))).ordered(true).loader(OfflineLoader.INSTANCE).get();
-            return pretty(compacted);
+                    new StringReader(nt.toString()))).ordered(true).get());
+            return JsonLd.compact(JsonDocument.of(expanded), JsonDocument.of(new ByteArrayInputStream(context)))
+                    .ordered(true).loader(OfflineLoader.INSTANCE).get();
         } catch (JsonLdError e) {
             throw new IllegalStateException("JSON-LD compaction failed: " + e.getMessage(), e);
         }

@@ -3,7 +3,6 @@ package org.w3id.medfm.output;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
@@ -25,12 +24,28 @@ public final class Serializer {
 
     /** N-Triples, one triple per line, lines sorted. */
     public static byte[] ntriples(Graph graph) {
-        List<String> lines = new ArrayList<>();
-        graph.find().forEachRemaining(t -> lines.add(line(t)));
-        lines.sort(Comparator.naturalOrder());
-        StringBuilder sb = new StringBuilder();
-        lines.forEach(l -> sb.append(l).append('\n'));
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+        return ntriples(sorted(graph));
+    }
+
+    /**
+     * The triples of {@code graph} with their N-Triples lines, in line order: computed and sorted once, then
+     * written in every format ({@link #ntriples(List)}, {@link #turtle(List)}, {@link JsonLdCompactor}).
+     */
+    public static List<Map.Entry<String, Triple>> sorted(Graph graph) {
+        List<Map.Entry<String, Triple>> out = new ArrayList<>(graph.size());
+        graph.find().forEachRemaining(t -> out.add(Map.entry(line(t), t)));
+        out.sort(Map.Entry.comparingByKey());
+        return out;
+    }
+
+    /** N-Triples from {@link #sorted} lines. */
+    public static byte[] ntriples(List<Map.Entry<String, Triple>> sorted) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(sorted.size() * 160);
+        for (Map.Entry<String, Triple> e : sorted) {
+            out.writeBytes(e.getKey().getBytes(StandardCharsets.UTF_8));
+            out.write('\n');
+        }
+        return out.toByteArray();
     }
 
     /**
@@ -38,11 +53,16 @@ public final class Serializer {
      * that a diff of two dumps shows what changed and nothing else.
      */
     public static byte[] turtle(Graph graph) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        return turtle(sorted(graph));
+    }
+
+    /** {@link #turtle(Graph)} from {@link #sorted} triples. */
+    public static byte[] turtle(List<Map.Entry<String, Triple>> sorted) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(sorted.size() * 80);
         StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
         stream.start();
         Prefixes.map().forEach(stream::prefix);
-        sortedTriples(graph).forEach(stream::triple);
+        sorted.forEach(e -> stream.triple(e.getValue()));
         stream.finish();
         return out.toByteArray();
     }
@@ -50,12 +70,6 @@ public final class Serializer {
     /** Turtle of a model, as a string (for pages and responses). */
     public static String turtle(Model model) {
         return new String(turtle(model.getGraph()), StandardCharsets.UTF_8);
-    }
-
-    /** The triples in N-Triples line order, each line computed once. */
-    static List<Triple> sortedTriples(Graph graph) {
-        return graph.find().toList().stream().map(t -> Map.entry(line(t), t))
-                .sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
     }
 
     /** One N-Triples line, without its line break. */

@@ -18,8 +18,23 @@ import org.w3id.medfm.vocab.Prefixes;
  * @param models things typed {@code medfm:Model}
  * @param paradigms entries per paradigm, most first
  * @param modalities entries per modality, most first
+ * @param families the base models whose families are drawn apart, by slug (none when the whole tree is drawn)
  */
-public record Summary(long triples, long entries, long models, List<Count> paradigms, List<Count> modalities) {
+public record Summary(long triples, long entries, long models, List<Count> paradigms, List<Count> modalities,
+        List<Family> families) {
+
+    public Summary {
+        families = families == null ? List.of() : List.copyOf(families);
+    }
+
+    /**
+     * A base model whose family has its own picture ({@code families/SLUG.svg}), when the tree is too large to
+     * draw whole.
+     *
+     * @param models the models in the family, the base model included
+     */
+    public record Family(String slug, String label, int models) {
+    }
 
     /**
      * How many entries a concept has.
@@ -29,10 +44,10 @@ public record Summary(long triples, long entries, long models, List<Count> parad
     public record Count(String iri, String label, long count) {
     }
 
-    /** Counts {@code data}. */
-    public static Summary of(Graph data) {
+    /** Counts {@code data}, whose families drawn apart are {@code families}. */
+    public static Summary of(Graph data, List<Family> families) {
         return new Summary(data.size(), count(data, "?e a medfm:Entry"), count(data, "?e a medfm:Model"),
-                counts(data, "paradigm"), counts(data, "modality"));
+                counts(data, "paradigm"), counts(data, "modality"), families);
     }
 
     private static long count(Graph data, String pattern) {

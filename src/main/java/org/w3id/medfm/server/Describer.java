@@ -27,6 +27,12 @@ final class Describer {
             MedFM.usesModel.asNode(), MedFM.paradigm.asNode(), MedFM.modality.asNode(), MedFM.method.asNode(),
             SKOS.inScheme.asNode(), SKOS.broader.asNode(), MedFM.correctionOf.asNode());
 
+    /**
+     * Most links into a thing, per property, that a description includes (the first by subject IRI): a concept
+     * with 20,000 entries filed under it keeps a page of a readable size, and SPARQL has the rest.
+     */
+    static final int MAX_INCOMING = 500;
+
     private Describer() {
     }
 
@@ -42,7 +48,12 @@ final class Describer {
             labels(data, t.getObject(), out);
         }
         for (Node p : INCOMING) {
-            for (Triple t : data.find(Node.ANY, p, subject).toList()) {
+            List<Triple> in = data.find(Node.ANY, p, subject).toList();
+            if (in.size() > MAX_INCOMING) {
+                in = in.stream().sorted(java.util.Comparator.comparing(t -> t.getSubject().toString()))
+                        .limit(MAX_INCOMING).toList();
+            }
+            for (Triple t : in) {
                 out.add(t);
                 labels(data, t.getSubject(), out);
             }

@@ -29,6 +29,8 @@ final class FamilyTree {
         }
     }
 
+    /** Most models a page's tree lists, so that the page of a model with thousands of descendants stays small. */
+    static final int MAX_LISTED = 300;
     private static final Node QUALIFIED = Vocab.provQualifiedDerivation.asNode();
     private static final Node ENTITY = Vocab.provEntity.asNode();
     private final Graph data;
@@ -41,34 +43,48 @@ final class FamilyTree {
 
     /** What {@code model} was built from, recursively. */
     List<Branch> ancestors(Node model) {
-        return walk(model, new HashSet<>(Set.of(model)), true);
+        return walk(model, new HashSet<>(Set.of(model)), true, new int[] {MAX_LISTED});
     }
 
-    /** What was built on {@code model}, recursively. */
+    /** What was built on {@code model}, recursively; after {@value #MAX_LISTED} models, a line saying how many more. */
     List<Branch> descendants(Node model) {
-        return walk(model, new HashSet<>(Set.of(model)), false);
+        return walk(model, new HashSet<>(Set.of(model)), false, new int[] {MAX_LISTED});
     }
 
-    private List<Branch> walk(Node model, Set<Node> path, boolean up) {
+    private List<Branch> walk(Node model, Set<Node> path, boolean up, int[] budget) {
         List<Branch> out = new ArrayList<>();
+        if (budget[0] <= 0) {
+            return out;
+        }
         if (up) {
             for (Triple q : data.find(model, QUALIFIED, Node.ANY).toList()) {
-                objects(q.getObject(), ENTITY).forEach(base -> out.add(branch(base, q.getObject(), path, true)));
+                objects(q.getObject(), ENTITY).forEach(base -> out.add(branch(base, q.getObject(), path, true, budget)));
             }
         } else {
-            for (Triple e : data.find(Node.ANY, ENTITY, model).toList()) {
+            List<Triple> below = data.find(Node.ANY, ENTITY, model).toList();
+            if (below.size() > budget[0]) {
+                below = below.stream().sorted(Comparator.comparing(t -> t.getSubject().toString())).toList();
+            }
+            for (Triple e : below) {
+                if (budget[0] <= 0) {
+                    out.sort(Comparator.comparing(b -> b.model().text()));
+                    out.add(new Branch(null, Link.text("… and " + (below.size() - out.size()) + " more: ask the SPARQL "
+                            + "endpoint"), Link.text(""), null, List.of()));
+                    return out;
+                }
                 data.find(Node.ANY, QUALIFIED, e.getSubject()).forEachRemaining(
-                        q -> out.add(branch(q.getSubject(), e.getSubject(), path, false)));
+                        q -> out.add(branch(q.getSubject(), e.getSubject(), path, false, budget)));
             }
         }
         out.sort(Comparator.comparing(b -> b.model().text()));
         return out;
     }
 
-    private Branch branch(Node other, Node derivation, Set<Node> path, boolean up) {
+    private Branch branch(Node other, Node derivation, Set<Node> path, boolean up, int[] budget) {
+        budget[0]--;
         List<Branch> children = List.of();
         if (path.add(other)) {
-            children = walk(other, path, up);
+            children = walk(other, path, up, budget);
             path.remove(other);
         }
         Link kind = first(derivation, MedFM.derivationKind.asNode()).map(k -> labels.link(data, k))
@@ -94,7 +110,7 @@ final class FamilyTree {
 
     private void collect(List<Branch> branches, Map<Node, Link> found) {
         for (Branch b : branches) {
-            if (data.contains(b.node(), RDF.type.asNode(), MedFM.Entry.asNode())) {
+            if (b.node() != null && data.contains(b.node(), RDF.type.asNode(), MedFM.Entry.asNode())) {
                 found.putIfAbsent(b.node(), b.model());
             }
             collect(b.children(), found);

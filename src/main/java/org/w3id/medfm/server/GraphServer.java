@@ -103,9 +103,10 @@ public final class GraphServer implements AutoCloseable {
                 .addServlet("/id/*", new Servlets.Resource(site))
                 .addServlet("/ontology", new Servlets.Ontology(site))
                 .addServlet("/.well-known/void", new Servlets.Void(site))
-                .addServlet("/dumps/*", new Servlets.Dumps(site))
+                .addServlet("/dumps/*", new Servlets.Disk(n -> site.publication().dumps().get(n)))
+                .addServlet(Publication.FAMILIES + "*", new Servlets.Disk(n -> site.publication().families().get(n)))
                 .addServlet("/context.jsonld", new Servlets.One(() -> site.publication().context()))
-                .addServlet(Publication.FAMILY_TREE_PATH, new Servlets.One(() -> site.publication().familyTree()))
+                .addServlet(Publication.FAMILY_TREE_PATH, new Servlets.Disk(n -> site.publication().familyTree()))
                 .addServlet("/assets/*", new Servlets.Files(site::asset));
     }
 

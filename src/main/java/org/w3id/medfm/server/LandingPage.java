@@ -12,7 +12,12 @@ import org.w3id.medfm.output.Summary;
  * the dumps, descriptions and the family-tree picture are.
  */
 public record LandingPage(long triples, long entries, long models, List<Count> paradigms, List<Count> modalities,
-        List<ExampleQuery> examples, List<Dump> dumps, Dump familyTree, String endpoint, boolean yasgui) {
+        List<ExampleQuery> examples, List<Dump> dumps, Dump familyTree, List<Family> families, String endpoint,
+        boolean yasgui) {
+
+    /** A base model whose family has its own picture. */
+    public record Family(String label, String href, int models) {
+    }
 
     /** How many entries a concept has. */
     public record Count(Link concept, long count) {
@@ -33,12 +38,17 @@ public record LandingPage(long triples, long entries, long models, List<Count> p
         return new LandingPage(summary.triples(), summary.entries(), summary.models(),
                 counts(summary.paradigms(), labels), counts(summary.modalities(), labels),
                 examples.stream().filter(ExampleQuery::runsHere).toList(), dumps, new Dump(Dumps.FAMILY_TREE_FILE,
-                        Publication.FAMILY_TREE_PATH, "image/svg+xml", pub.familyTree().bytes().length),
-                endpoint, yasgui);
+                        Publication.FAMILY_TREE_PATH, "image/svg+xml", pub.familyTree().length()),
+                summary.families().stream().map(f -> new Family(f.label(), Publication.FAMILIES + f.slug() + ".svg",
+                        f.models())).toList(), endpoint, yasgui);
     }
 
     public String pageTitle() {
         return "An open knowledge graph of medical foundation models";
+    }
+
+    public boolean hasFamilies() {
+        return !families.isEmpty();
     }
 
     public boolean hasExamples() {

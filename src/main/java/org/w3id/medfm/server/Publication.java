@@ -20,18 +20,21 @@ import org.w3id.medfm.output.VoidDescription;
 /**
  * What the server publishes as files, all as {@code build} wrote them: the three dumps (streamed from disk), the
  * JSON-LD context, the picture of the whole family tree (served at {@value #FAMILY_TREE_PATH} only, not under
- * {@code /dumps/}, which holds the RDF alone), and the VoID description in each RDF format, with the build's
+ * {@code /dumps/}, which holds the RDF alone) and, for a large graph, one per base model under {@value #FAMILIES},
+ * and the VoID description in each RDF format, with the build's
  * canonical addresses moved to this server's own, so that the VoID names the endpoint and dumps a client can
  * actually reach here.
  */
 final class Publication {
     static final String DUMPS = "dumps/";
     static final String FAMILY_TREE_PATH = "/" + Dumps.FAMILY_TREE_FILE;
+    static final String FAMILIES = "/families/";
     static final String SVG = "image/svg+xml;charset=utf-8";
     private static final String CACHE = "public, max-age=3600";
     private final Map<String, DiskFile> dumps = new LinkedHashMap<>();
     private final StaticFile context;
-    private final StaticFile familyTree;
+    private final DiskFile familyTree;
+    private final Map<String, DiskFile> families = new LinkedHashMap<>();
     private final Map<Format, StaticFile> voids = new EnumMap<>(Format.class);
 
     private Publication(BuildOutput build, String base, RdfBytes rdf, Instant made) {
@@ -40,7 +43,13 @@ final class Publication {
             dumps.put(f.fileName(), DiskFile.of(build.dump(f), Format.of(f).contentType(), inputs, CACHE));
         }
         context = StaticFile.of(read(build, Dumps.CONTEXT_FILE), Format.JSONLD.contentType(), made, CACHE);
-        familyTree = StaticFile.of(read(build, Dumps.FAMILY_TREE_FILE), SVG, made, CACHE);
+        familyTree = DiskFile.of(build.file(Dumps.FAMILY_TREE_FILE), SVG, inputs, CACHE);
+        for (String name : build.manifest().bytes().keySet()) {
+            if (name.startsWith(Dumps.FAMILIES_DIR)) {
+                families.put(name.substring(Dumps.FAMILIES_DIR.length()), DiskFile.of(build.file(name), SVG, inputs,
+                        CACHE));
+            }
+        }
         Graph canonical = GraphFactory.createDefaultGraph();
         RDFParser.source(build.file(Dumps.VOID_FILE)).lang(Lang.TURTLE).parse(canonical);
         Graph here = VoidDescription.relocate(canonical, VoidDescription.Addresses.canonical(), addresses(base));
@@ -76,9 +85,14 @@ final class Publication {
         return context;
     }
 
-    /** The whole family tree as SVG. */
-    StaticFile familyTree() {
+    /** The whole family tree as SVG (for a large graph, its part nearest the base models). */
+    DiskFile familyTree() {
         return familyTree;
+    }
+
+    /** For a large graph, each base model's family as SVG, by file name ({@code SLUG.svg}). */
+    Map<String, DiskFile> families() {
+        return families;
     }
 
     StaticFile voidIn(Format format) {

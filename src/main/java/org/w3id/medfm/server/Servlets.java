@@ -101,18 +101,21 @@ final class Servlets {
         }
     }
 
-    /** The dumps under {@code /dumps/}, streamed from the build's folder; only the dumps' names resolve. */
-    static final class Dumps extends GetServlet {
-        private final transient Site site;
+    /**
+     * Files of the build's folder, streamed: the dumps under {@code /dumps/}, the families' pictures under
+     * {@code /families/}, the whole family tree. Only the names the build wrote resolve.
+     */
+    static final class Disk extends GetServlet {
+        private final transient Function<String, DiskFile> files;
 
-        Dumps(Site site) {
-            this.site = site;
+        Disk(Function<String, DiskFile> files) {
+            this.files = files;
         }
 
         @Override
         protected void get(HttpServletRequest req, HttpServletResponse res) throws IOException {
             String name = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
-            DiskFile file = site.publication().dumps().get(name);
+            DiskFile file = files.apply(name);
             if (file == null) {
                 Replies.error(res, HttpServletResponse.SC_NOT_FOUND, "Not found.");
                 return;

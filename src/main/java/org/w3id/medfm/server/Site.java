@@ -41,6 +41,8 @@ final class Site {
     private final Instant started = Instant.now();
     private volatile String base;
     private final Memo<Publication> publication;
+    /** Every derivation, read once (not per page): a model's family picture is cut from it. */
+    private final Memo<org.w3id.medfm.svg.FamilyTree> tree;
     private final Memo<StaticFile> landing;
     private final Memo<Map<Format, StaticFile>> ontologyFiles;
     private final Memo<Map<Format, StaticFile>> serviceDescription;
@@ -58,6 +60,7 @@ final class Site {
         this.assets = new Assets(started);
         publication = new Memo<>(() -> Publication.of(build, base, rdf, started));
         landing = new Memo<>(this::renderLanding);
+        tree = new Memo<>(() -> data.read(org.w3id.medfm.svg.FamilyTree::of));
         ontologyFiles = new Memo<>(this::renderOntology);
         serviceDescription = new Memo<>(this::renderServiceDescription);
     }
@@ -126,7 +129,7 @@ final class Site {
             return Optional.empty();
         }
         return familySvgs.computeIfAbsent(subject.getURI().substring(models.length()),
-                slug -> FamilyTreeSvg.family(g, slug));
+                slug -> FamilyTreeSvg.family(tree.get(), slug));
     }
 
     private StaticFile html(String page) {
@@ -155,7 +158,7 @@ final class Site {
     }
 
     private Map<Format, StaticFile> renderServiceDescription() {
-        Model sd = ServiceDescription.describe(base, data.read(Graph::size), data.namedGraphSizes());
+        Model sd = ServiceDescription.describe(base, build.manifest().summary().triples(), data.namedGraphSizes());
         Map<Format, StaticFile> m = new EnumMap<>(Format.class);
         ByteArrayOutputStream turtle = new ByteArrayOutputStream();
         RDFDataMgr.write(turtle, sd, RDFFormat.TURTLE_PRETTY);

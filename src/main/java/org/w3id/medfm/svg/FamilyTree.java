@@ -1,16 +1,16 @@
 package org.w3id.medfm.svg;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -29,12 +29,28 @@ import org.w3id.medfm.vocab.MedFM;
 public final class FamilyTree {
     private static final String MODEL_SPACE = Ids.model("");
 
+    /** Most models a picture shows: more would be neither drawn quickly nor read (see {@link #limited}). */
+    public static final int MAX_DRAWN = 400;
     private final Map<String, TreeNode> nodes;
     private final List<TreeEdge> edges;
+    /** The links by derived model and by base model, so that a walk costs what it visits, not the whole graph. */
+    private final Map<String, List<TreeEdge>> up = new HashMap<>();
+    private final Map<String, List<TreeEdge>> down = new HashMap<>();
+    /** How many models the tree this one was cut from had (its own size when it is whole). */
+    private final int whole;
 
-    private FamilyTree(Map<String, TreeNode> nodes, List<TreeEdge> edges) {
+    private FamilyTree(Map<String, TreeNode> nodes, List<TreeEdge> edges, int whole) {
         this.nodes = nodes;
         this.edges = edges;
+        this.whole = whole;
+        for (TreeEdge e : edges) {
+            up.computeIfAbsent(e.derived(), k -> new ArrayList<>()).add(e);
+            down.computeIfAbsent(e.base(), k -> new ArrayList<>()).add(e);
+        }
+    }
+
+    private FamilyTree(Map<String, TreeNode> nodes, List<TreeEdge> edges) {
+        this(nodes, edges, nodes.size());
     }
 
     /** Every derivation ({@code medfm:derivedFrom} and its kinds) and use ({@code medfm:usesModel}) in the graph. */
@@ -64,13 +80,61 @@ public final class FamilyTree {
         if (!nodes.containsKey(slug)) {
             return Optional.empty();
         }
-        Set<String> members = new HashSet<>(reach(slug, TreeEdge::derived, TreeEdge::base));
-        members.addAll(reach(slug, TreeEdge::base, TreeEdge::derived));
+        Set<String> members = new LinkedHashSet<>(reach(slug, true));
+        members.addAll(reach(slug, false));
+        return Optional.of(keep(members, members.size()));
+    }
+
+    /**
+     * At most {@code max} models of this tree: all of them when there are no more; else the models nearest the
+     * base models first (every base model, then what was built on them, generation by generation, each in slug
+     * order), so that a picture of a large graph still shows where everything comes from. {@link #shown()} and
+     * {@link #total()} say how much was left out.
+     */
+    public FamilyTree limited(int max) {
+        if (nodes.size() <= max) {
+            return this;
+        }
+        Set<String> kept = new LinkedHashSet<>();
+        Deque<String> todo = new ArrayDeque<>(roots());
+        while (!todo.isEmpty() && kept.size() < max) {
+            String s = todo.poll();
+            if (kept.add(s)) {
+                down.getOrDefault(s, List.of()).stream().map(TreeEdge::derived).sorted().forEach(todo::add);
+            }
+        }
+        return keep(kept, whole);
+    }
+
+    /** The models built from no other model of the tree, by slug. */
+    public List<String> roots() {
+        return nodes.keySet().stream().filter(s -> up.getOrDefault(s, List.of()).isEmpty()).toList();
+    }
+
+    /** {@code root} and every model built from it, at any depth. */
+    public FamilyTree descendantsOf(String root) {
+        Set<String> members = reach(root, false);
+        return keep(members, members.size());
+    }
+
+    /** Models shown. */
+    public int shown() {
+        return nodes.size();
+    }
+
+    /** Models in the tree this one was cut from by {@link #limited}. */
+    public int total() {
+        return whole;
+    }
+
+    private FamilyTree keep(Set<String> members, int whole) {
         Map<String, TreeNode> kept = new TreeMap<>();
         members.forEach(m -> kept.put(m, nodes.get(m)));
-        List<TreeEdge> links = edges.stream().filter(e -> members.contains(e.derived()) && members.contains(e.base()))
-                .toList();
-        return Optional.of(new FamilyTree(kept, links));
+        List<TreeEdge> links = new ArrayList<>();
+        for (String m : members) {
+            up.getOrDefault(m, List.of()).stream().filter(e -> members.contains(e.base())).forEach(links::add);
+        }
+        return new FamilyTree(kept, sorted(new LinkedHashSet<>(links)), whole);
     }
 
     /** The models, sorted by slug. */
@@ -87,15 +151,16 @@ public final class FamilyTree {
         return Optional.ofNullable(nodes.get(slug));
     }
 
-    /** Every model reachable from {@code start} by following links from {@code from} to {@code to}, itself included. */
-    private Set<String> reach(String start, Function<TreeEdge, String> from, Function<TreeEdge, String> to) {
-        Set<String> seen = new HashSet<>(Set.of(start));
+    /** Every model reachable from {@code start} going up (to what it was built from) or down, itself included. */
+    private Set<String> reach(String start, boolean upwards) {
+        Set<String> seen = new LinkedHashSet<>(List.of(start));
         Deque<String> todo = new ArrayDeque<>(List.of(start));
         while (!todo.isEmpty()) {
-            String s = todo.pop();
-            for (TreeEdge e : edges) {
-                if (from.apply(e).equals(s) && seen.add(to.apply(e))) {
-                    todo.push(to.apply(e));
+            String s = todo.poll();
+            for (TreeEdge e : (upwards ? up : down).getOrDefault(s, List.of())) {
+                String next = upwards ? e.base() : e.derived();
+                if (seen.add(next)) {
+                    todo.add(next);
                 }
             }
         }

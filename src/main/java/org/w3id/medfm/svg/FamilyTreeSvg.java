@@ -28,7 +28,36 @@ public final class FamilyTreeSvg {
 
     /** The whole derivation graph of {@code graph}, as the build writes it ({@code family-tree.svg}). */
     public static String whole(Graph graph) {
-        return render(FamilyTree.of(graph), SvgOptions.whole());
+        return whole(FamilyTree.of(graph));
+    }
+
+    /**
+     * The whole tree; for a graph with more than {@link FamilyTree#MAX_DRAWN} models, the first of them, nearest
+     * the base models first, and the title says how many are left out (each base model's family has its picture,
+     * see {@link #families}).
+     */
+    public static String whole(FamilyTree tree) {
+        return render(tree.limited(FamilyTree.MAX_DRAWN), SvgOptions.whole());
+    }
+
+    /**
+     * For a tree too large to draw whole: one picture per base model (a model built from no other), of it and the
+     * models built from it, each limited as {@link #whole} is; by the base model's slug. None for a smaller tree,
+     * whose whole picture shows everything.
+     */
+    public static Map<String, String> families(FamilyTree tree) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        if (tree.shown() <= FamilyTree.MAX_DRAWN) {
+            return out;
+        }
+        for (String root : tree.roots()) {
+            FamilyTree f = tree.descendantsOf(root);
+            if (f.shown() > 1) {
+                out.put(root, render(f.limited(FamilyTree.MAX_DRAWN), SvgOptions.family(root,
+                        f.node(root).orElseThrow().label())));
+            }
+        }
+        return out;
     }
 
     /** {@link #whole} as UTF-8 bytes, for the build's outputs. */
@@ -41,12 +70,21 @@ public final class FamilyTreeSvg {
      * when the graph has no such model or the model takes part in no derivation or use.
      */
     public static Optional<String> family(Graph graph, String slug) {
-        return FamilyTree.of(graph).familyOf(slug)
-                .map(f -> render(f, SvgOptions.family(slug, f.node(slug).orElseThrow().label())));
+        return family(FamilyTree.of(graph), slug);
+    }
+
+    /** {@link #family(Graph, String)} from a tree already read. */
+    public static Optional<String> family(FamilyTree tree, String slug) {
+        return tree.familyOf(slug)
+                .map(f -> render(f.limited(FamilyTree.MAX_DRAWN), SvgOptions.family(slug,
+                        f.node(slug).orElseThrow().label())));
     }
 
     /** Draws {@code tree} as {@code options} say. */
-    public static String render(FamilyTree tree, SvgOptions options) {
+    public static String render(FamilyTree tree, SvgOptions given) {
+        SvgOptions options = tree.shown() >= tree.total() ? given : new SvgOptions(given.linkPrefix(), given.focus(),
+                given.title() + " (" + tree.shown() + " of " + tree.total() + " models, nearest the base models "
+                        + "first; SPARQL has the rest)");
         Layout.Placement p = Layout.of(tree);
         List<EdgeKind> kinds = tree.edges().stream().map(TreeEdge::kind).distinct().sorted().toList();
         double width = Math.max(Math.max(p.width(), MIN_WIDTH - 2 * MARGIN),

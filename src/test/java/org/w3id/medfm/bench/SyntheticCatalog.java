@@ -52,8 +52,7 @@ public final class SyntheticCatalog {
         real.forEach(e -> entrySlugs.add((String) e.get("slug")));
         Map<String, Integer> rowsPerSection = new TreeMap<>();
         // Each round's rows come after every row the real entries use in that section.
-        real.forEach(e -> rowsPerSection.merge((String) e.get("paradigm"), ((Number) e.get("row")).intValue(),
-                Math::max));
+        real.forEach(e -> places(e).forEach((section, row) -> rowsPerSection.merge(section, row, Math::max)));
         int rounds = (n + real.size() - 1) / real.size();
         int written = 0;
         for (int round = 0; round < rounds && written < n; round++) {
@@ -78,9 +77,22 @@ public final class SyntheticCatalog {
         c.put("slug", e.get("slug") + "-" + round);
         c.put("label", e.get("label") + " (" + round + ")");
         c.put("title", e.get("title") + " (synthetic copy " + round + ")");
-        String section = (String) e.get("paradigm");
-        int row = nextRow.merge(section, 1, Integer::sum);
-        c.put("row", round * rowsPerSection.get(section) + row);
+        if (c.containsKey("row")) {
+            String section = (String) e.get("paradigm");
+            c.put("row", round * rowsPerSection.get(section) + nextRow.merge(section, 1, Integer::sum));
+        }
+        if (c.get("listings") instanceof List<?> listings) {
+            List<Object> moved = new ArrayList<>();
+            for (Object o : listings) {
+                Map<String, Object> l = new LinkedHashMap<>((Map<String, Object>) o);
+                String section = l.get("list") + "#" + l.get("section");
+                if (l.get("position") instanceof Number) {
+                    l.put("position", round * rowsPerSection.get(section) + nextRow.merge(section, 1, Integer::sum));
+                }
+                moved.add(l);
+            }
+            c.put("listings", moved);
+        }
         c.put("paper", e.get("paper") + "#synthetic-" + round);
         if (c.get("sources") instanceof Map<?, ?> sources) {
             Map<String, Object> kept = new LinkedHashMap<>((Map<String, Object>) sources);
@@ -102,10 +114,37 @@ public final class SyntheticCatalog {
             }
         }
         if (c.get("corrections") instanceof List<?> corrections) {
-            c.put("corrections", corrections.stream().filter(x -> !(x instanceof Map<?, ?> m
-                    && IDENTIFIERS.contains(m.get("field")))).toList());
+            List<Object> kept = new ArrayList<>();
+            for (Object x : corrections) {
+                if (x instanceof Map<?, ?> m && !IDENTIFIERS.contains(m.get("field"))) {
+                    Map<String, Object> k = new LinkedHashMap<>((Map<String, Object>) m);
+                    // A correction's value is the entry's: follow the copy's renamed title, label or paper link.
+                    if (Set.of("title", "label", "paper").contains(k.get("field"))) {
+                        k.put("corrected", c.get(k.get("field")));
+                    }
+                    kept.add(k);
+                }
+            }
+            c.put("corrections", kept);
         }
         return c;
+    }
+
+    /** Section to row: the seed's {@code paradigm}/{@code row}, or each listing's list, section and position. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Integer> places(Map<String, Object> e) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        if (e.get("row") instanceof Number n) {
+            out.put((String) e.get("paradigm"), n.intValue());
+        }
+        if (e.get("listings") instanceof List<?> listings) {
+            for (Object o : listings) {
+                Map<String, Object> l = (Map<String, Object>) o;
+                out.merge(l.get("list") + "#" + l.get("section"), l.get("position") instanceof Number n
+                        ? n.intValue() : 0, Math::max);
+            }
+        }
+        return out;
     }
 
     private static Map<String, Object> retarget(Map<String, Object> link, int round, Set<String> entrySlugs) {
