@@ -35,7 +35,7 @@ public final class JsonLdCompactor {
     private static final String XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean";
     private static final String XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer";
     /** Triples per batch: large enough that the bundled graph is one batch, small enough to stay cheap. */
-    private static final int BATCH = 4000;
+    private static final int BATCH = 50_000;
     private final byte[] context;
 
     /** @param context the bytes of {@code context.jsonld} (an object with an {@code @context} member) */
