@@ -16,9 +16,10 @@ import java.util.stream.Stream;
 
 /**
  * A synthetic catalogue of N entries shaped like the real data, for benchmarks only (it is written under
- * {@code target/}, never into {@code data/}): the bundled data's schemes and base models as they are, and its
+ * {@code target/}, never into {@code data/}): the bundled data's other folders (lists, schemes, base models) as
+ * they are, and its
  * entries copied round after round, round {@code g} renaming every entry {@code slug-g}, giving it its own row
- * in its section and its own paper link, and pointing its derivations at the same round's copies of the entries
+ * in its section and its own paper link (under example.org), and pointing its derivations at the same round's copies of the entries
  * it derives from (base models stay shared). Identifiers (arXiv, DOI, Hugging Face, Wikidata) are left out of the
  * copies, as no source names them; everything else (titles, years, kinds of derivation, corrections, sources)
  * keeps the real entries' shape and size.
@@ -37,8 +38,13 @@ public final class SyntheticCatalog {
         if (Files.exists(done)) {
             return dir;
         }
-        copyTree(bundled.resolve("schemes"), dir.resolve("schemes"));
-        copyTree(bundled.resolve("models"), dir.resolve("models"));
+        try (Stream<Path> folders = Files.list(bundled)) {
+            for (Path f : folders.filter(Files::isDirectory).toList()) {
+                if (!f.getFileName().toString().equals("entries")) {
+                    copyTree(f, dir.resolve(f.getFileName().toString()));
+                }
+            }
+        }
         Files.createDirectories(dir.resolve("entries"));
         List<Map<String, Object>> real = new ArrayList<>();
         try (Stream<Path> s = Files.list(bundled.resolve("entries"))) {
@@ -93,7 +99,8 @@ public final class SyntheticCatalog {
             }
             c.put("listings", moved);
         }
-        c.put("paper", e.get("paper") + "#synthetic-" + round);
+        // Its own paper: a copy of an arXiv or DOI link would be the same work, which the data forbids.
+        c.put("paper", "https://example.org/synthetic/" + c.get("slug"));
         if (c.get("sources") instanceof Map<?, ?> sources) {
             Map<String, Object> kept = new LinkedHashMap<>((Map<String, Object>) sources);
             IDENTIFIERS.forEach(kept::remove);
