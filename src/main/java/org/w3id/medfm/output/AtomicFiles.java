@@ -1,6 +1,8 @@
 package org.w3id.medfm.output;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,34 +15,70 @@ import java.util.Map;
 
 /**
  * Writes a set of files so that a reader never sees a half-written one: each goes to a temporary file in the
- * same folder first, and only when all are written are they moved into place.
+ * same folder first (streamed, so that a file larger than memory can be written), and only when all are written
+ * are they moved into place, in the order they were staged. Closing without {@link #commit} leaves the folder as
+ * it was.
  */
-public final class AtomicFiles {
-    private AtomicFiles() {
+public final class AtomicFiles implements AutoCloseable {
+    private final Path dir;
+    private final Map<Path, Path> staged = new LinkedHashMap<>();
+    private final List<Path> temps = new ArrayList<>();
+
+    public AtomicFiles(Path dir) throws IOException {
+        this.dir = Files.createDirectories(dir);
     }
 
     /** Writes {@code files} (relative name, which may name a sub-folder, to bytes) into {@code dir}. */
     public static void writeAll(Path dir, Map<String, byte[]> files) throws IOException {
-        Files.createDirectories(dir);
-        Map<Path, Path> staged = new LinkedHashMap<>();
-        List<Path> temps = new ArrayList<>();
-        try {
+        try (AtomicFiles out = new AtomicFiles(dir)) {
             for (Map.Entry<String, byte[]> e : files.entrySet()) {
-                Path target = dir.resolve(e.getKey());
-                Path folder = Files.createDirectories(target.getParent());
-                Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
-                temps.add(temp);
-                Files.write(temp, e.getValue());
-                readableByAll(temp);
-                staged.put(temp, target);
+                out.put(e.getKey(), e.getValue());
             }
-            for (Map.Entry<Path, Path> e : staged.entrySet()) {
-                move(e.getKey(), e.getValue());
+            out.commit();
+        }
+    }
+
+    /** A stream to the staged file {@code name}; close it before {@link #commit}. */
+    public OutputStream create(String name) throws IOException {
+        Path target = dir.resolve(name);
+        Path folder = Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+        temps.add(temp);
+        readableByAll(temp);
+        staged.put(temp, target);
+        return new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+    }
+
+    /** Stages {@code name} with {@code bytes}. */
+    public void put(String name, byte[] bytes) throws IOException {
+        try (OutputStream out = create(name)) {
+            out.write(bytes);
+        }
+    }
+
+    /** The size of the staged file {@code name} as written so far. */
+    public long size(String name) throws IOException {
+        Path target = dir.resolve(name);
+        for (Map.Entry<Path, Path> e : staged.entrySet()) {
+            if (e.getValue().equals(target)) {
+                return Files.size(e.getKey());
             }
-        } finally {
-            for (Path t : temps) {
-                Files.deleteIfExists(t);
-            }
+        }
+        throw new IllegalArgumentException(name + " is not staged");
+    }
+
+    /** Moves every staged file into place. */
+    public void commit() throws IOException {
+        for (Map.Entry<Path, Path> e : staged.entrySet()) {
+            move(e.getKey(), e.getValue());
+        }
+    }
+
+    /** Deletes whatever was staged and not moved. */
+    @Override
+    public void close() throws IOException {
+        for (Path t : temps) {
+            Files.deleteIfExists(t);
         }
     }
 

@@ -274,7 +274,9 @@ final class ContextWriter {
     /** Writes the whole document: the nodes of {@code sorted} triples, by subject, then the context. */
     void write(List<Map.Entry<String, Triple>> sorted, OutputStream out) {
         Map<String, Object> config = Map.of(JsonGenerator.PRETTY_PRINTING, true);
-        try (JsonGenerator g = Json.createGeneratorFactory(config).createGenerator(out, StandardCharsets.UTF_8)) {
+        // The generator closes what it writes to when it is closed; the caller owns {@code out}.
+        try (JsonGenerator g = Json.createGeneratorFactory(config).createGenerator(
+                org.apache.commons.io.output.CloseShieldOutputStream.wrap(out), StandardCharsets.UTF_8)) {
             g.writeStartObject();
             g.writeStartArray("@graph");
             for (List<Triple> block : bySubject(sorted)) {

@@ -55,13 +55,23 @@ public final class JsonLdCompactor {
      */
     public byte[] compact(List<Map.Entry<String, Triple>> sorted) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(sorted.size() * 80);
-        ContextWriter writer = new ContextWriter(context);
-        if (writer.supports()) {
-            writer.write(sorted, out);
-            out.write('\n');
-            return out.toByteArray();
+        compact(sorted, out);
+        return out.toByteArray();
+    }
+
+    /** {@link #compact(List)} to {@code out}. */
+    public void compact(List<Map.Entry<String, Triple>> sorted, java.io.OutputStream out) {
+        try {
+            ContextWriter writer = new ContextWriter(context);
+            if (writer.supports()) {
+                writer.write(sorted, out);
+                out.write('\n');
+            } else {
+                out.write(byTitanium(sorted));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        return byTitanium(sorted);
     }
 
     /** The general way, for a context {@link ContextWriter} cannot express: Titanium, a batch at a time. */

@@ -1,6 +1,9 @@
 package org.w3id.medfm.output;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,11 +44,20 @@ public final class Serializer {
     /** N-Triples from {@link #sorted} lines. */
     public static byte[] ntriples(List<Map.Entry<String, Triple>> sorted) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(sorted.size() * 160);
-        for (Map.Entry<String, Triple> e : sorted) {
-            out.writeBytes(e.getKey().getBytes(StandardCharsets.UTF_8));
-            out.write('\n');
-        }
+        ntriples(sorted, out);
         return out.toByteArray();
+    }
+
+    /** N-Triples from {@link #sorted} lines, to {@code out}. */
+    public static void ntriples(List<Map.Entry<String, Triple>> sorted, OutputStream out) {
+        try {
+            for (Map.Entry<String, Triple> e : sorted) {
+                out.write(e.getKey().getBytes(StandardCharsets.UTF_8));
+                out.write('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -59,12 +71,17 @@ public final class Serializer {
     /** {@link #turtle(Graph)} from {@link #sorted} triples. */
     public static byte[] turtle(List<Map.Entry<String, Triple>> sorted) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(sorted.size() * 80);
+        turtle(sorted, out);
+        return out.toByteArray();
+    }
+
+    /** {@link #turtle(List)} to {@code out}. */
+    public static void turtle(List<Map.Entry<String, Triple>> sorted, OutputStream out) {
         StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
         stream.start();
         Prefixes.map().forEach(stream::prefix);
         sorted.forEach(e -> stream.triple(e.getValue()));
         stream.finish();
-        return out.toByteArray();
     }
 
     /** Turtle of a model, as a string (for pages and responses). */

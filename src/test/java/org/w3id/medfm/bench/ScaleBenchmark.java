@@ -125,19 +125,24 @@ public final class ScaleBenchmark {
 
     /** Launches a server, waits for the line naming its endpoint, asks until it answers, then stops it. */
     private Served serve(List<String> args, String marker, boolean landing) throws Exception {
-        List<String> command = new ArrayList<>(List.of(java(), "-cp", System.getProperty("java.class.path")));
+        List<String> command = new ArrayList<>(List.of(java(), "-cp", classPath()));
         command.addAll(args);
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
             BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             String endpoint = null;
-            for (String line = r.readLine(); line != null && endpoint == null; line = r.readLine()) {
+            while (endpoint == null) {
+                String line = r.readLine();
+                if (line == null) {
+                    break;
+                }
                 int at = line.indexOf(marker);
                 if (at >= 0) {
                     endpoint = line.substring(at + marker.length()).replaceAll("[);]+.*$", "").strip();
                 }
             }
+            drain(p);
             if (endpoint == null) {
                 throw new IllegalStateException(args + " did not start");
             }
@@ -158,6 +163,19 @@ public final class ScaleBenchmark {
         }
     }
 
+    /** Reads what the server still prints, so that a full pipe never blocks it. */
+    private static void drain(Process p) {
+        Thread t = new Thread(() -> {
+            try {
+                p.getInputStream().transferTo(OutputStream.nullOutputStream());
+            } catch (IOException e) {
+                // the server stopped
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+    }
+
     private void get(String url) throws Exception {
         HttpResponse<byte[]> res = http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept",
                 "application/sparql-results+json, text/html;q=0.9").build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -170,7 +188,7 @@ public final class ScaleBenchmark {
     private static Timed child(List<String> jvm, Class<?> main, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(jvm);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(List.of("-cp", classPath(), main.getName()));
         command.addAll(List.of(args));
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -182,6 +200,20 @@ public final class ScaleBenchmark {
         }
         String[] lines = text.strip().split("\n");
         return new Timed(seconds, Double.parseDouble(lines[lines.length - 1].replace("PEAK_HEAP_MB ", "")));
+    }
+
+    /** The class path to start children with: exec:java's class loader's, else this JVM's. */
+    private static String classPath() {
+        if (Thread.currentThread().getContextClassLoader() instanceof java.net.URLClassLoader u) {
+            return String.join(java.io.File.pathSeparator, java.util.Arrays.stream(u.getURLs()).map(url -> {
+                try {
+                    return Path.of(url.toURI()).toString();
+                } catch (java.net.URISyntaxException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toList());
+        }
+        return System.getProperty("java.class.path");
     }
 
     private static String java() {
