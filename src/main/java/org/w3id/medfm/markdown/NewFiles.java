@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Creates a set of new files, all or none, and never over an existing one: each is written to a temporary file
  * in the same folder, then moved to its name without replacing; if one move fails, the files already moved are
- * removed again.
+ * removed again. Files an import changes are written the same way and then moved over the old ones, each move
+ * atomic, after every temporary file was written.
  */
 final class NewFiles {
     private NewFiles() {
@@ -50,6 +51,28 @@ final class NewFiles {
                 for (Path c : created) {
                     Files.deleteIfExists(c);
                 }
+            }
+        }
+    }
+
+    /** Replaces existing files, each through a temporary file in its own folder and an atomic move. */
+    static void replaceAll(Map<Path, byte[]> files) throws IOException {
+        Map<Path, Path> temps = new java.util.LinkedHashMap<>();
+        try {
+            for (Map.Entry<Path, byte[]> e : files.entrySet()) {
+                Path target = e.getKey();
+                Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName() + ".", ".tmp");
+                temps.put(target, temp);
+                Files.write(temp, e.getValue());
+                readableByAll(temp);
+            }
+            for (Map.Entry<Path, Path> e : temps.entrySet()) {
+                Files.move(e.getValue(), e.getKey(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+        } finally {
+            for (Path t : temps.values()) {
+                Files.deleteIfExists(t);
             }
         }
     }

@@ -128,16 +128,22 @@ public final class RowReader {
 
     /** An absolute http(s) URL with a host name, as the data's {@code paper} and {@code code} must be. */
     private String url(SourceRow row, Column column, String url) {
+        String why = urlProblem(url);
+        return why == null ? url : problem(row, column, "'" + url + "' " + why);
+    }
+
+    /** Why {@code url} is no absolute http(s) URL with a host name, or null when it is one. */
+    static String urlProblem(String url) {
         try {
             URI uri = new URI(url);
             boolean web = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
             if (web && uri.getHost() != null && uri.getHost().contains(".")) {
-                return url;
+                return null;
             }
         } catch (URISyntaxException e) {
-            return problem(row, column, "'" + url + "' is not a valid URL: " + e.getReason());
+            return "is not a valid URL: " + e.getReason();
         }
-        return problem(row, column, "'" + url + "' is not an http(s) URL with a host name");
+        return "is not an http(s) URL with a host name";
     }
 
     private static String text(SourceRow row, Column column) {

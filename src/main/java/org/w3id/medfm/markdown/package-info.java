@@ -1,5 +1,6 @@
 /**
- * The awesome list as Markdown, both ways: reading a page in the seed's shape (sections of tables) into rows of
- * listed values and new entry files, and rendering the page from the data, with corrected cells marked.
+ * The lists as Markdown, both ways: reading a page of any list the data follows (the seed's tables, paper
+ * blocks, bullets) into rows matched to the data by paper, which become new entries or listings, and rendering
+ * a list's page from the data, the seed's with corrected cells marked.
  */
 package org.w3id.medfm.markdown;

@@ -95,6 +95,8 @@ public final class SyntheticCatalog {
                 if (l.get("position") instanceof Number) {
                     l.put("position", round * rowsPerSection.get(section) + nextRow.merge(section, 1, Integer::sum));
                 }
+                // The links a list printed name the original's paper; a copy keeps none, so it stays its own work.
+                l.remove("links");
                 moved.add(l);
             }
             c.put("listings", moved);

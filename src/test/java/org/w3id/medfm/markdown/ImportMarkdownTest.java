@@ -59,6 +59,7 @@ class ImportMarkdownTest {
 
     @Test
     void withoutSchemesTheNamesBecomeSlugsThatValidateOnceSchemesAreThere() throws Exception {
+        copyTree(DATA.resolve("lists"), tmp.resolve("lists"));
         TestData.Run run = TestData.run("import-markdown", ListPages.SEED.toString(), "--data-dir", tmp.toString());
         assertEquals(0, run.status(), run.err());
         assertTrue(run.out().contains("has no schemes/: section, modality and method names were turned into slugs"
@@ -67,7 +68,6 @@ class ImportMarkdownTest {
             assertEquals(40, files.count());
         }
         copyTree(DATA.resolve("schemes"), tmp.resolve("schemes"));
-        copyTree(DATA.resolve("lists"), tmp.resolve("lists"));
         TestData.Run validate = TestData.run("validate", "--data-dir", tmp.toString(), "--ontology-dir",
                 TestData.ONTOLOGY.toString());
         assertEquals(0, validate.status(), validate.err());
@@ -98,24 +98,6 @@ class ImportMarkdownTest {
                 run.out());
         assertEquals(TestData.read(ListPages.CASES.resolve("issue-5-new-row/me-llama.yaml")), TestData.read(written));
         assertEquals(0, TestData.run("validate", "--data-dir", copy.toString()).status());
-    }
-
-    @Test
-    void aRowInsertedAboveListedRowsIsRefusedUntilTheRowsAreRenumbered() throws Exception {
-        Path copy = tmp.resolve("data");
-        copyTree(DATA, copy);
-        List<String> lines = new ArrayList<>(TestData.read(ListPages.SEED).lines().toList());
-        int firstRow = lines.indexOf("### Contrastive Learning") + 4;
-        lines.add(firstRow, "| 2024 | X-ray | A new first row | [arXiv](https://arxiv.org/abs/2401.00009) | - | ✅ |"
-                + " Development |");
-        Path page = tmp.resolve("list.md");
-        Files.writeString(page, String.join("\n", lines) + "\n");
-        TestData.Run run = TestData.run("import-markdown", page.toString(), "--data-dir", copy.toString());
-        assertEquals(1, run.status());
-        assertEquals(page + ":" + (firstRow + 1) + ": row: row 1 of contrastive-learning is entry 'maco' ("
-                + copy.resolve("entries/maco.yaml") + "), whose paper is not this row's; rows were inserted or"
-                + " moved: renumber the entries' rows first\n1 problem in the input\n", run.err());
-        assertFalse(Files.exists(copy.resolve("entries/a-new-first-row.yaml")));
     }
 
     @Test
