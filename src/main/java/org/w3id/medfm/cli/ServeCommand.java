@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import org.w3id.medfm.output.Build;
 import org.w3id.medfm.server.GraphServer;
 import org.w3id.medfm.server.ServerOptions;
+import org.w3id.medfm.server.policy.Limits;
 import org.w3id.medfm.source.DataException;
 import org.w3id.medfm.source.Problem;
 
@@ -43,6 +44,14 @@ final class ServeCommand implements Callable<Integer> {
             description = "Example queries (*.rq) to publish in the endpoint and on the landing page "
                     + "(default: ${DEFAULT-VALUE}).")
     Path queriesDir;
+
+    @Option(names = "--budget", paramLabel = "SECONDS", defaultValue = "20",
+            description = "Query time each client may spend per minute; beyond it, 429 (default: ${DEFAULT-VALUE}).")
+    long budget;
+
+    @Option(names = "--running", paramLabel = "N",
+            description = "Queries running at once, over all clients (default: twice the cores, at least 4).")
+    Integer running;
 
     @Option(names = "--public-url", paramLabel = "URL",
             description = "The URL clients reach the server at, when it sits behind a proxy "
@@ -80,6 +89,17 @@ final class ServeCommand implements Callable<Integer> {
         if (timeout <= 0) {
             throw new DataException(new Problem("--timeout", 0, "", "the timeout must be at least 1 second"));
         }
-        return new ServerOptions(host, port, tdb2, Duration.ofSeconds(timeout), queriesDir, publicUrl);
+        if (budget <= 0) {
+            throw new DataException(new Problem("--budget", 0, "", "the budget must be at least 1 second"));
+        }
+        if (running != null && running <= 0) {
+            throw new DataException(new Problem("--running", 0, "", "at least 1 query must be able to run"));
+        }
+        Limits limits = Limits.defaults().withBudget(Duration.ofSeconds(budget));
+        if (running != null) {
+            limits = limits.withRunning(running, limits.runningPerClient());
+        }
+        return new ServerOptions(host, port, tdb2, Duration.ofSeconds(timeout), queriesDir, publicUrl)
+                .withLimits(limits);
     }
 }

@@ -66,7 +66,10 @@ public final class VoidDescription {
                 .addProperty(DCTerms.conformsTo, m.createResource(MedFM.ONTOLOGY))
                 .addProperty(RDFS.seeAlso, m.createResource(Ids.CONTEXT));
         for (String slug : EXAMPLES) {
-            ds.addProperty(VOID.exampleResource, m.createResource(Ids.model(slug)));
+            if (data.contains(org.apache.jena.graph.NodeFactory.createURI(Ids.model(slug)),
+                    org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY)) {
+                ds.addProperty(VOID.exampleResource, m.createResource(Ids.model(slug)));
+            }
         }
         for (DumpFormat f : DumpFormat.values()) {
             Resource dump = m.createResource(at.dumpBase() + f.fileName());

@@ -4,15 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
 import org.w3id.medfm.output.DumpFormat;
+import org.w3id.medfm.server.policy.Negotiation;
 
 /**
  * The representations a linked-data resource has, and content negotiation between them: by {@code Accept}, or by
  * {@code ?format=} for links a person can click. Without an {@code Accept} header, or with a bare {@code * / *},
  * the first offer wins: Turtle, so that a machine with no preference gets data. {@code application/json} gets
- * JSON-LD.
+ * JSON-LD. The header is read by RFC 9110 ({@link Negotiation}): {@code q=0} refuses, case does not matter.
  */
 enum Format {
     TURTLE("ttl", DumpFormat.TURTLE, "Turtle"),
@@ -61,21 +60,12 @@ enum Format {
         if (p != null) {
             return offers.stream().filter(f -> f.param.equals(p)).findFirst();
         }
-        String accept = req.getHeader("Accept");
-        if (accept == null || accept.isBlank()) {
-            return Optional.of(offers.get(0));
-        }
         List<String> types = new java.util.ArrayList<>(offers.stream().map(Format::mediaType).toList());
         if (offers.contains(JSONLD)) {
             types.add("application/json");
         }
-        MediaType m = AcceptList.match(new AcceptList(accept), new AcceptList(String.join(",", types)));
-        if (m == null) {
-            return Optional.empty();
-        }
-        String chosen = m.getContentTypeStr();
-        return chosen.equals("application/json") ? Optional.of(JSONLD)
-                : offers.stream().filter(f -> f.mediaType().equals(chosen)).findFirst();
+        return Negotiation.choose(req.getHeader("Accept"), types).map(chosen -> chosen.equals("application/json")
+                ? JSONLD : offers.stream().filter(f -> f.mediaType().equals(chosen)).findFirst().orElseThrow());
     }
 
     /** The list of media types for a 406 message. */

@@ -17,6 +17,10 @@ abstract class GetServlet extends HttpServlet {
 
     @Override
     protected final void service(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        if (!validEncoding(req)) {
+            Replies.error(res, HttpServletResponse.SC_BAD_REQUEST, "The query string is not valid URL encoding.");
+            return;
+        }
         try {
             switch (req.getMethod()) {
                 case "GET", "HEAD" -> get(req, res);
@@ -34,6 +38,16 @@ abstract class GetServlet extends HttpServlet {
             LOG.error("Failed to answer {} {}", req.getMethod(), req.getRequestURI(), e);
             Replies.error(res, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "Internal error; the server log has"
                     + " the details.");
+        }
+    }
+
+    /** Whether the query string decodes (a client's {@code %zz} is a 400, not a failure of ours). */
+    private static boolean validEncoding(HttpServletRequest req) {
+        try {
+            req.getParameterMap();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 

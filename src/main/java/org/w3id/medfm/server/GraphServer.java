@@ -24,6 +24,8 @@ import org.w3id.medfm.output.BuildOutput;
 import org.w3id.medfm.output.DumpFormat;
 import org.w3id.medfm.pipeline.Sources;
 import org.w3id.medfm.query.QueryPolicy;
+import org.w3id.medfm.server.policy.QueryGate;
+import org.w3id.medfm.server.policy.SlowClients;
 import org.w3id.medfm.source.DataException;
 import org.w3id.medfm.source.Problem;
 
@@ -38,7 +40,9 @@ import org.w3id.medfm.source.Problem;
  * description</td></tr>
  * <tr><td>{@code /id/{kind}/{slug}}</td><td>linked data, by content negotiation</td></tr>
  * <tr><td>{@code /ontology}</td><td>the ontology, likewise</td></tr>
- * <tr><td>{@code /.well-known/void}</td><td>VoID and DCAT</td></tr>
+ * <tr><td>{@code /.well-known/void}, {@code /dataset}</td><td>VoID and DCAT (the dataset's IRI leads
+ * there)</td></tr>
+ * <tr><td>{@code /queries}, {@code /queries/{slug}}</td><td>the example queries</td></tr>
  * <tr><td>{@code /dumps/medfm.ttl}, {@code .nt}, {@code .jsonld}; {@code /context.jsonld}</td><td>files</td></tr>
  * <tr><td>{@code /family-tree.svg}</td><td>the whole family tree, as a picture</td></tr>
  * </table>
@@ -76,7 +80,7 @@ public final class GraphServer implements AutoCloseable {
                 : ServedDataset.tdb2(options.tdb2(), output, examples, ontology, options.timeout());
         try {
             Site site = new Site(data, output, sources, ontology, examples);
-            FusekiServer fuseki = build(site, data).port(options.port()).build();
+            FusekiServer fuseki = build(site, data, options, examples).port(options.port()).build();
             int port = bind(fuseki, options);
             site.bind(options.baseUrl(port));
             fuseki.getJettyServer().setRequestLog(new AccessLog());
@@ -92,17 +96,23 @@ public final class GraphServer implements AutoCloseable {
         }
     }
 
-    private static FusekiServer.Builder build(Site site, ServedDataset data) {
+    private static FusekiServer.Builder build(Site site, ServedDataset data, ServerOptions options,
+            List<ExampleQuery> examples) {
+        // "/sparql/*" also matches "/sparql" itself.
+        QueryGate gate = new QueryGate(options.limits(), QueryPolicy.MAX_LENGTH);
         return FusekiServer.create()
                 .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery,
                         new GuardedQuery(QueryPolicy.publicEndpoint(Fuseki.BaseParserSPARQL)))
                 .add(ENDPOINT_PATH, data.dsg(), false)
                 .addFilter("/*", new Cors())
                 .addFilter(ENDPOINT_PATH, new EndpointDescriptionFilter(site))
+                .addFilter(ENDPOINT_PATH + "/*", gate)
                 .addServlet("", new Servlets.Landing(site))
                 .addServlet("/id/*", new Servlets.Resource(site))
                 .addServlet("/ontology", new Servlets.Ontology(site))
                 .addServlet("/.well-known/void", new Servlets.Void(site))
+                .addServlet("/dataset", new Servlets.Void(site))
+                .addServlet("/queries/*", new ExampleServlet(examples, site.context()))
                 .addServlet("/dumps/*", new Servlets.Disk(n -> site.publication().dumps().get(n)))
                 .addServlet(Publication.FAMILIES + "*", new Servlets.Disk(n -> site.publication().families().get(n)))
                 .addServlet("/context.jsonld", new Servlets.One(() -> site.publication().context()))
@@ -129,6 +139,7 @@ public final class GraphServer implements AutoCloseable {
                 sc.setHost(options.host());
                 sc.setPort(options.port());
                 try {
+                    sc.getServer().addBean(new SlowClients(sc, options.limits()));
                     sc.open();
                 } catch (IOException e) {
                     throw new DataException(new Problem("--port", 0, "", "cannot listen on " + options.host() + ":"

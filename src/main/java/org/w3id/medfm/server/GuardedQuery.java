@@ -31,6 +31,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.w3id.medfm.query.QueryPolicy;
 import org.w3id.medfm.query.QueryRefusal;
+import org.w3id.medfm.server.policy.AcceptHeader;
 
 /**
  * Fuseki's SPARQL query operation under {@link QueryPolicy}: a query is measured before it is parsed (413 when too
@@ -211,6 +212,11 @@ final class GuardedQuery extends SPARQL_QueryDataset {
     /** Sends the answer; a failure after the first byte aborts the connection instead of ending it cleanly. */
     @Override
     protected void sendResults(HttpAction action, QueryExecResult result, Prologue prologue) {
+        List<String> offers = result.isRowSet() || result.isBoolean() ? AcceptHeader.RESULTS : AcceptHeader.GRAPHS;
+        if (!choosesByParameter(action) && !AcceptHeader.acceptable(action.getRequest(), offers)) {
+            ServletOps.error(HttpServletResponse.SC_NOT_ACCEPTABLE, "Not available in the requested media type; "
+                    + "this answer is available as " + String.join(", ", offers) + ".");
+        }
         try {
             super.sendResults(action, result, prologue);
         } catch (RuntimeException | Error e) {
@@ -220,6 +226,12 @@ final class GuardedQuery extends SPARQL_QueryDataset {
             action.log.info(format("[%d] Sending stopped: %s", action.id, e.getMessage()));
             abort(action, e);
         }
+    }
+
+    /** Fuseki's parameters that choose the format instead of Accept. */
+    private static boolean choosesByParameter(HttpAction action) {
+        return action.getRequestParameter("format") != null || action.getRequestParameter("output") != null
+                || action.getRequestParameter("results") != null;
     }
 
     /** Closes the connection without ending the response, so the client sees an incomplete answer. */

@@ -26,6 +26,10 @@ final class Replies {
     private static final String SVG_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; "
             + "base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
+    /** The headers that describe a representation, dropped when an error replaces it. */
+    private static final String[] REPRESENTATION_HEADERS = {"Content-Encoding", "Content-Length", "ETag",
+        "Last-Modified", "Content-Disposition", "Content-Security-Policy", "X-Frame-Options"};
+
     private Replies() {
     }
 
@@ -34,20 +38,29 @@ final class Replies {
         error(res, status, message, null);
     }
 
-    /** A plain-text error that varies with {@code vary} (a request header name), when not null. */
+    /**
+     * A plain-text error that varies with {@code vary} (a request header name), when not null. Headers set before
+     * it that are about the request or the server ({@code Allow}, CORS, {@code Vary}) stay; those about a
+     * representation go.
+     */
     static void error(HttpServletResponse res, int status, String message, String vary) throws IOException {
         if (res.isCommitted()) {
             return;
         }
-        res.reset();
-        if (vary != null) {
-            res.setHeader("Vary", vary);
+        res.resetBuffer();
+        for (String h : REPRESENTATION_HEADERS) {
+            res.setHeader(h, null);
+        }
+        if (vary != null && res.getHeaders("Vary").stream().noneMatch(v -> v.contains(vary))) {
+            res.addHeader("Vary", vary);
         }
         res.setStatus(status);
         res.setContentType("text/plain;charset=utf-8");
         res.setHeader("Cache-Control", "no-store");
         res.setHeader("X-Content-Type-Options", "nosniff");
-        res.getOutputStream().write((message + "\n").getBytes(StandardCharsets.UTF_8));
+        byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
+        res.setContentLength(body.length);
+        res.getOutputStream().write(body);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.w3id.medfm.server;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.w3id.medfm.server.policy.Limits;
 
 /**
  * How to serve.
@@ -13,8 +14,10 @@ import java.time.Duration;
  * @param queriesDir the folder of example queries ({@code *.rq}) published in the endpoint
  * @param publicUrl the URL clients reach the server at (ends with '/'), or null for {@code http://host:port/}
  *     ({@code localhost} for a wildcard host: give the public URL when other machines are to use it)
+ * @param limits what one client, and all together, may take of the server
  */
-public record ServerOptions(String host, int port, Path tdb2, Duration timeout, Path queriesDir, String publicUrl) {
+public record ServerOptions(String host, int port, Path tdb2, Duration timeout, Path queriesDir, String publicUrl,
+        Limits limits) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
@@ -23,6 +26,18 @@ public record ServerOptions(String host, int port, Path tdb2, Duration timeout, 
         if (publicUrl != null && !publicUrl.endsWith("/")) {
             publicUrl = publicUrl + "/";
         }
+        if (limits == null) {
+            limits = Limits.defaults();
+        }
+    }
+
+    /** Options with the default {@link Limits}. */
+    public ServerOptions(String host, int port, Path tdb2, Duration timeout, Path queriesDir, String publicUrl) {
+        this(host, port, tdb2, timeout, queriesDir, publicUrl, Limits.defaults());
+    }
+
+    public ServerOptions withLimits(Limits newLimits) {
+        return new ServerOptions(host, port, tdb2, timeout, queriesDir, publicUrl, newLimits);
     }
 
     /** The defaults of {@code serve}: 127.0.0.1:3030, in memory, 10 s, {@code queries/}. */
@@ -31,19 +46,19 @@ public record ServerOptions(String host, int port, Path tdb2, Duration timeout, 
     }
 
     public ServerOptions withPort(int newPort) {
-        return new ServerOptions(host, newPort, tdb2, timeout, queriesDir, publicUrl);
+        return new ServerOptions(host, newPort, tdb2, timeout, queriesDir, publicUrl, limits);
     }
 
     public ServerOptions withTimeout(Duration newTimeout) {
-        return new ServerOptions(host, port, tdb2, newTimeout, queriesDir, publicUrl);
+        return new ServerOptions(host, port, tdb2, newTimeout, queriesDir, publicUrl, limits);
     }
 
     public ServerOptions withQueriesDir(Path dir) {
-        return new ServerOptions(host, port, tdb2, timeout, dir, publicUrl);
+        return new ServerOptions(host, port, tdb2, timeout, dir, publicUrl, limits);
     }
 
     public ServerOptions withTdb2(Path dir) {
-        return new ServerOptions(host, port, dir, timeout, queriesDir, publicUrl);
+        return new ServerOptions(host, port, dir, timeout, queriesDir, publicUrl, limits);
     }
 
     /** The base URL for a server bound to {@code boundPort}. */

@@ -101,6 +101,11 @@ final class Site {
         return serviceDescription.get().get(f);
     }
 
+    /** The bytes of the JSON-LD context, for writers of JSON-LD. */
+    byte[] context() {
+        return read(sources.contextFile());
+    }
+
     Optional<StaticFile> asset(String name) {
         return assets.get(name);
     }

@@ -41,7 +41,8 @@ final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCall
     Graph original;
     java.util.Map<String, Long> originalNamed;
     GraphServer server;
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     private TestServer(ServerOptions options) {

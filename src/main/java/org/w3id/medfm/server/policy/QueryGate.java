@@ -1,0 +1,139 @@
+package org.w3id.medfm.server.policy;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The door of the SPARQL endpoint. Before a request reaches the query operation it checks what can be checked
+ * without parsing: a body larger than a query may be (413), a query string that is not valid URL encoding (400).
+ * It answers HEAD as GET (Jetty leaves the body out), other writing methods with 405 and {@code Allow}, reads the Accept header by RFC 9110 ({@link AcceptHeader}), and shares
+ * the machine fairly: each client has a budget of query time per window and a number of queries it may run at
+ * once (429 with {@code Retry-After} beyond either), all clients together a number of queries running at once
+ * (a query waits for a slot, then gets 503 with {@code Retry-After}). An answer may take so many bytes at most.
+ */
+public final class QueryGate implements Filter {
+    private static final Logger LOG = LoggerFactory.getLogger(QueryGate.class);
+    private static final String ALLOW = "GET, HEAD, POST, OPTIONS";
+    private static final java.util.Set<String> READ_METHODS = java.util.Set.of("GET", "HEAD", "POST", "OPTIONS");
+    private final Limits limits;
+    private final int maxQuery;
+    private final long maxBody;
+    private final ClientBudgets budgets;
+    private final Semaphore slots;
+
+    /**
+     * @param maxQuery the longest query, in characters, the policy takes; a body is allowed 12 bytes for each
+     *     (a form-encoded UTF-8 character may take that many)
+     */
+    public QueryGate(Limits limits, int maxQuery) {
+        this.limits = limits;
+        this.maxQuery = maxQuery;
+        this.maxBody = 12L * maxQuery;
+        this.budgets = new ClientBudgets(limits);
+        this.slots = new Semaphore(limits.running(), true);
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest req = (HttpServletRequest) request;
+        HttpServletResponse res = (HttpServletResponse) response;
+        if (!asksAQuery(req)) {
+            if (!READ_METHODS.contains(req.getMethod())) {
+                res.setHeader("Allow", ALLOW);
+                refuse(res, HttpServletResponse.SC_METHOD_NOT_ALLOWED, 0, "Method " + req.getMethod()
+                        + " is not allowed: this endpoint is read-only.");
+                return;
+            }
+            chain.doFilter(request, response);
+            return;
+        }
+        if (req.getContentLengthLong() > maxBody) {
+            refuse(res, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, 0, "The query is too long: at most "
+                    + maxQuery + " characters are taken.");
+            return;
+        }
+        if (!validEncoding(req)) {
+            refuse(res, HttpServletResponse.SC_BAD_REQUEST, 0, "The query string or form is not valid URL encoding.");
+            return;
+        }
+        boolean head = "HEAD".equals(req.getMethod());
+        HttpServletRequest in = AcceptHeader.normalized(head ? HeadRequest.asGet(req) : req);
+        HttpServletResponse out = new CappedResponse(res, limits.maxResponseBytes());
+        admitted(in, out, res, chain);
+    }
+
+    /** Runs the request once its client and the server have room for it. */
+    private void admitted(HttpServletRequest in, HttpServletResponse out, HttpServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        String client = in.getRemoteAddr();
+        ClientBudgets.Admission a = budgets.admit(client, System.nanoTime());
+        if (!a.admitted()) {
+            LOG.info("429 for {}: {}", client, a.reason());
+            refuse(res, 429, a.retryAfterSeconds(), "Too many requests: " + a.reason() + ". Try again in "
+                    + a.retryAfterSeconds() + " s.");
+            return;
+        }
+        long start = System.nanoTime();
+        try {
+            if (!slots.tryAcquire(limits.queueWait().toMillis(), TimeUnit.MILLISECONDS)) {
+                refuse(res, HttpServletResponse.SC_SERVICE_UNAVAILABLE, 2, "The server is busy; try again shortly.");
+                return;
+            }
+            try {
+                chain.doFilter(in, out);
+            } finally {
+                slots.release();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            refuse(res, HttpServletResponse.SC_SERVICE_UNAVAILABLE, 2, "The server is stopping.");
+        } finally {
+            budgets.done(client, System.nanoTime() - start, System.nanoTime());
+        }
+    }
+
+    /** A query is asked by a POST, or a GET or HEAD with a query string (a bare GET is the service description). */
+    private static boolean asksAQuery(HttpServletRequest req) {
+        String m = req.getMethod();
+        return "POST".equals(m) || (("GET".equals(m) || "HEAD".equals(m)) && req.getQueryString() != null);
+    }
+
+    private static boolean validEncoding(HttpServletRequest req) {
+        try {
+            req.getParameterMap();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** A plain-text refusal that keeps the headers already set (CORS, Vary). */
+    private static void refuse(HttpServletResponse res, int status, long retryAfter, String message)
+            throws IOException {
+        if (res.isCommitted()) {
+            return;
+        }
+        res.resetBuffer();
+        res.setStatus(status);
+        if (retryAfter > 0) {
+            res.setHeader("Retry-After", Long.toString(retryAfter));
+        }
+        res.setContentType("text/plain;charset=utf-8");
+        res.setHeader("Cache-Control", "no-store");
+        byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);
+        res.setContentLength(body.length);
+        res.getOutputStream().write(body);
+    }
+}
