@@ -45,8 +45,9 @@ final class ServeCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     Path queriesDir;
 
-    @Option(names = "--budget", paramLabel = "SECONDS", defaultValue = "20",
-            description = "Query time each client may spend per minute; beyond it, 429 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--budget", paramLabel = "SECONDS", defaultValue = "30",
+            description = "CPU time each client's queries may take per minute; beyond it, 429 "
+                    + "(default: ${DEFAULT-VALUE}).")
     long budget;
 
     @Option(names = "--running", paramLabel = "N",

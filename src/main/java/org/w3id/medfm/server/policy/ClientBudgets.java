@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Each client's account of query time: a bucket holding up to the budget, refilled at budget per window, from
+ * Each client's account of query (CPU) time: a bucket holding up to the budget, refilled at budget per window, from
  * which each query's time is taken when it ends (so it may go below zero), and a count of its queries running.
  * A client is admitted while its bucket is above zero and it runs fewer than its share at once. Accounts of
  * clients that are idle and full are dropped when there are many, so memory stays bounded.
@@ -35,8 +35,8 @@ final class ClientBudgets {
             }
             if (a.balance <= 0) {
                 long wait = (long) Math.ceil(-a.balance / ratePerNano() / 1e9) + 1;
-                return new Admission(false, wait, "you have used your query time of " + limits.budget().toSeconds()
-                        + " s per " + limits.window().toSeconds() + " s");
+                return new Admission(false, wait, "your queries have used their " + limits.budget().toSeconds()
+                        + " s of CPU time per " + limits.window().toSeconds() + " s");
             }
             a.running++;
             return new Admission(true, 0, "");

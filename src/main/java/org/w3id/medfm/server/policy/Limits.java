@@ -7,8 +7,9 @@ import java.time.Duration;
  *
  * @param running queries running at once, over all clients; more wait up to {@code queueWait}, then get 503
  * @param runningPerClient queries one client may have running at once; more get 429
- * @param budget query time one client may spend per {@code window}, refilled continuously; beyond it, 429 with
- *     {@code Retry-After} (Wikidata's endpoint gives each client a minute of query time per minute)
+ * @param budget CPU time one client's queries may take per {@code window}, refilled continuously; beyond it, 429
+ *     with {@code Retry-After} (Wikidata's endpoint gives each client a minute of query time per minute; CPU time
+ *     is counted here, so that a client's budget is not spent waiting for cores that others hold)
  * @param window the period the budget refills over
  * @param queueWait how long a query waits for a free slot before 503
  * @param maxResponseBytes the most bytes one answer may take; the connection is aborted past it
@@ -20,7 +21,7 @@ public record Limits(int running, int runningPerClient, Duration budget, Duratio
     /** The defaults of {@code serve}. */
     public static Limits defaults() {
         int cores = Runtime.getRuntime().availableProcessors();
-        return new Limits(Math.max(4, 2 * cores), 2, Duration.ofSeconds(20), Duration.ofMinutes(1),
+        return new Limits(Math.max(4, 2 * cores), 2, Duration.ofSeconds(30), Duration.ofMinutes(1),
                 Duration.ofSeconds(5), 32L << 20, Duration.ofSeconds(10), Duration.ofSeconds(10));
     }
 

@@ -18,13 +18,15 @@ import org.slf4j.LoggerFactory;
  * The door of the SPARQL endpoint. Before a request reaches the query operation it checks what can be checked
  * without parsing: a body larger than a query may be (413), a query string that is not valid URL encoding (400).
  * It answers HEAD as GET (Jetty leaves the body out), other writing methods with 405 and {@code Allow}, reads the Accept header by RFC 9110 ({@link AcceptHeader}), and shares
- * the machine fairly: each client has a budget of query time per window and a number of queries it may run at
+ * the machine fairly: each client has a budget of CPU time for its queries per window and a number of queries it may run at
  * once (429 with {@code Retry-After} beyond either), all clients together a number of queries running at once
  * (a query waits for a slot, then gets 503 with {@code Retry-After}). An answer may take so many bytes at most.
  */
 public final class QueryGate implements Filter {
     private static final Logger LOG = LoggerFactory.getLogger(QueryGate.class);
     private static final String ALLOW = "GET, HEAD, POST, OPTIONS";
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
     private static final java.util.Set<String> READ_METHODS = java.util.Set.of("GET", "HEAD", "POST", "OPTIONS");
     private final Limits limits;
     private final int maxQuery;
@@ -85,7 +87,7 @@ public final class QueryGate implements Filter {
                     + a.retryAfterSeconds() + " s.");
             return;
         }
-        long start = System.nanoTime();
+        long start = cpuTime();
         try {
             if (!slots.tryAcquire(limits.queueWait().toMillis(), TimeUnit.MILLISECONDS)) {
                 refuse(res, HttpServletResponse.SC_SERVICE_UNAVAILABLE, 2, "The server is busy; try again shortly.");
@@ -100,8 +102,16 @@ public final class QueryGate implements Filter {
             Thread.currentThread().interrupt();
             refuse(res, HttpServletResponse.SC_SERVICE_UNAVAILABLE, 2, "The server is stopping.");
         } finally {
-            budgets.done(client, System.nanoTime() - start, System.nanoTime());
+            budgets.done(client, cpuTime() - start, System.nanoTime());
         }
+    }
+
+    /**
+     * The CPU time of this thread, which runs the whole query and writes its answer: what a query costs the
+     * machine, unlike the wall-clock time, which also counts the waits for a core that other queries cause.
+     */
+    private static long cpuTime() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
     /** A query is asked by a POST, or a GET or HEAD with a query string (a bare GET is the service description). */
