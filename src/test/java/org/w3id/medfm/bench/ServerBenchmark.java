@@ -166,7 +166,7 @@ public final class ServerBenchmark {
         };
     }
 
-    private static String classPath() {
+    static String classPath() {
         if (Thread.currentThread().getContextClassLoader() instanceof URLClassLoader u) {
             return String.join(File.pathSeparator, Arrays.stream(u.getURLs()).map(url -> {
                 try {
