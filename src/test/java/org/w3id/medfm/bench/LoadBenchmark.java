@@ -236,7 +236,8 @@ public final class LoadBenchmark {
                 s.setSoTimeout(60_000);
                 OutputStream o = s.getOutputStream();
                 o.write(("POST " + endpoint.getPath() + " HTTP/1.1\r\nHost: " + endpoint.getHost() + "\r\n"
-                        + "Content-Type: application/sparql-query\r\nAccept: application/sparql-results+json\r\n"
+                        + "Content-Type: application/sparql-query\r\n"
+                        + "Accept: application/sparql-results+json, text/turtle;q=0.9\r\n"
                         + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
                         .getBytes(StandardCharsets.US_ASCII));
                 o.write(body);

@@ -50,7 +50,7 @@ class FairSharingTest {
 
     @Test
     void aClientRunsAtMostTwoQueriesAtOnce() throws Exception {
-        try (TestServer fresh = TestServer.start(TestServer.testOptions().withTimeout(Duration.ofSeconds(8))
+        try (TestServer fresh = TestServer.start(TestServer.testOptions().withTimeout(Duration.ofSeconds(20))
                 .withLimits(Limits.defaults().withRunning(8, 2)))) {
             List<CompletableFuture<HttpResponse<String>>> running = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
@@ -58,7 +58,7 @@ class FairSharingTest {
                         HttpResponse.BodyHandlers.ofString()));
             }
             HttpResponse<String> third = fresh.get("/sparql?query=" + Sparql.encode(Sparql.ENTRIES));
-            for (int i = 0; i < 25 && third.statusCode() != 429; i++) {
+            for (int i = 0; i < 75 && third.statusCode() != 429; i++) {
                 Thread.sleep(200);
                 third = fresh.get("/sparql?query=" + Sparql.encode(Sparql.ENTRIES));
             }
