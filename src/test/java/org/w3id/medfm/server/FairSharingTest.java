@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3id.medfm.server.policy.Limits;
@@ -46,30 +45,6 @@ class FairSharingTest {
         assertEquals(429, s.get("/sparql?query=" + Sparql.encode(Sparql.ENTRIES)).statusCode(),
                 "the budget is the client's, whatever it asks");
         assertEquals(200, s.get("/id/model/medsam").statusCode(), "pages are not queries");
-    }
-
-    @Test
-    void aClientRunsAtMostTwoQueriesAtOnce() throws Exception {
-        try (TestServer fresh = TestServer.start(TestServer.testOptions().withTimeout(Duration.ofSeconds(20))
-                .withLimits(Limits.defaults().withRunning(8, 2)))) {
-            List<CompletableFuture<HttpResponse<String>>> running = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                running.add(fresh.http.sendAsync(fresh.request("/sparql?query=" + Sparql.encode(RUNAWAY)).GET().build(),
-                        HttpResponse.BodyHandlers.ofString()));
-            }
-            HttpResponse<String> third = fresh.get("/sparql?query=" + Sparql.encode(Sparql.ENTRIES));
-            for (int i = 0; i < 75 && third.statusCode() != 429; i++) {
-                Thread.sleep(200);
-                third = fresh.get("/sparql?query=" + Sparql.encode(Sparql.ENTRIES));
-            }
-            assertEquals(429, third.statusCode(), third.body());
-            assertTrue(running.stream().noneMatch(CompletableFuture::isDone), "the two were still running");
-            assertTrue(third.headers().firstValue("Retry-After").isPresent());
-            for (CompletableFuture<HttpResponse<String>> r : running) {
-                assertEquals(503, r.get().statusCode());
-            }
-            assertEquals(200, fresh.get("/sparql?query=" + Sparql.encode(Sparql.ENTRIES)).statusCode());
-        }
     }
 
     @Test
