@@ -33,6 +33,7 @@ import org.w3id.medfm.vocab.Vocab;
 public final class GraphMapper {
     private final Model m = ModelFactory.createDefaultModel();
     private final Map<String, Origin> origins = new HashMap<>();
+    private final FactMapper facts = new FactMapper(m, origins);
     private Map<String, Thing> bySlug;
     private final Map<String, String> listLabels = new HashMap<>();
 
@@ -42,6 +43,8 @@ public final class GraphMapper {
         catalog.lists().forEach(l -> listLabels.put(l.slug(), l.label()));
         catalog.schemes().forEach(this::scheme);
         catalog.lists().forEach(this::list);
+        facts.closedSchemes();
+        catalog.datasets().forEach(facts::dataset);
         catalog.things().forEach(this::thing);
         return new MappedGraph(m, Map.copyOf(origins));
     }
@@ -114,14 +117,15 @@ public final class GraphMapper {
         }
         iri(r, MedFM.paper, t.paper());
         iri(r, MedFM.code, t.code());
-        if (t.openWeights() != null) {
-            r.addLiteral(MedFM.openWeights, m.createTypedLiteral(t.openWeights()));
+        if (t.weightsPublished() != null) {
+            r.addLiteral(MedFM.openWeights, m.createTypedLiteral(t.weightsPublished()));
         }
         literal(r, MedFM.organisation, t.organisation());
         identifiers(r, t.ids());
         for (Derivation d : t.derivedFrom()) {
             derivation(r, t, d);
         }
+        facts.thing(r, t, t.label());
         if (t.isEntry()) {
             facts(r, t, t.facts());
         }
@@ -157,7 +161,7 @@ public final class GraphMapper {
         q.addProperty(Vocab.provEntity, base);
         q.addProperty(MedFM.derivationKind, d.kind().property());
         literal(q, RDFS.comment, d.detail());
-        literal(q, DCTerms.source, d.source());
+        facts.describe(q, d.evidence());
     }
 
     private void facts(Resource r, Thing t, EntryFacts l) {

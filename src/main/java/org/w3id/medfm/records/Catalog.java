@@ -6,8 +6,15 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Everything read from the data folder, checked: entries and base models by slug, the schemes and the lists. */
-public record Catalog(List<Thing> things, List<Scheme> schemes, List<SourceList> lists) {
+/**
+ * Everything read from the data folder, checked: entries and base models by slug, the schemes, the lists and the
+ * data sets.
+ */
+public record Catalog(List<Thing> things, List<Scheme> schemes, List<SourceList> lists, List<Dataset> datasets) {
+
+    public Catalog(List<Thing> things, List<Scheme> schemes, List<SourceList> lists) {
+        this(things, schemes, lists, List.of());
+    }
 
     public Map<String, Thing> bySlug() {
         return things.stream().collect(Collectors.toMap(Thing::slug, Function.identity(), (a, b) -> a));

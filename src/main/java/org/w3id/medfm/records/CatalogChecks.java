@@ -30,8 +30,10 @@ final class CatalogChecks {
         uniqueSlugs();
         schemes();
         lists();
+        Set<String> datasets = datasets();
         for (Thing t : catalog.things()) {
             derivations(t);
+            curated(t, datasets);
             listings(t);
             t.factsIfAny().ifPresent(f -> facts(t, f));
         }
@@ -89,6 +91,43 @@ final class CatalogChecks {
                 problems.add(d.origin(), field, "'" + d.base() + "' is named twice; give one derivation per base model");
             } else {
                 target(d.base(), d.origin(), field);
+            }
+        }
+    }
+
+    /** Data sets: unique slugs, known modalities. Returns the slugs. */
+    private Set<String> datasets() {
+        Map<String, Dataset> seen = new HashMap<>();
+        for (Dataset d : catalog.datasets()) {
+            Dataset first = seen.putIfAbsent(d.slug(), d);
+            if (first != null) {
+                problems.add(d.origin(), "slug", "'" + d.slug() + "' is already used by " + where(first.origin()));
+            }
+            concept("modality", d.modality());
+        }
+        return seen.keySet();
+    }
+
+    private void curated(Thing t, Set<String> datasets) {
+        Thing.Curated f = t.curated();
+        if (!t.isModel() && (f.weights() != null || f.parameters() != null || !f.datasets().isEmpty())) {
+            problems.add(t.origin(), "model", "this entry introduces no model (model: false), so it has no weights,"
+                    + " parameters or training data; say so on the models it uses");
+        }
+        if (f.weights() != null && t.openWeights() != null && t.openWeights() != f.weights().access().published()) {
+            problems.add(f.weights().evidence().origin(), "openWeights", "is " + t.openWeights() + ", but weights.access '"
+                    + f.weights().access().slug() + "' " + (f.weights().access().published() ? "publishes" : "does not publish")
+                    + " the weights; openWeights follows from the access mode, so leave it out or write "
+                    + f.weights().access().published());
+        }
+        Set<String> seen = new HashSet<>();
+        for (DatasetUse u : f.datasets()) {
+            if (!datasets.contains(u.dataset())) {
+                problems.add(u.origin(), u.field() + ".dataset", "no data set with slug '" + u.dataset()
+                        + "' (add data/datasets/" + u.dataset() + ".yaml?)");
+            } else if (!seen.add(u.role().yamlName() + " " + u.dataset())) {
+                problems.add(u.origin(), u.field() + ".dataset", "'" + u.dataset() + "' is named twice under "
+                        + u.role().yamlName() + "; give one item per data set");
             }
         }
     }

@@ -13,7 +13,7 @@ import org.w3id.medfm.source.Problems;
 import org.w3id.medfm.source.YamlReader;
 
 /**
- * Reads a data folder ({@code entries/}, {@code models/}, {@code schemes/}) into a checked {@link Catalog}, or
+ * Reads a data folder ({@code entries/}, {@code models/}, {@code schemes/}, {@code datasets/}) into a checked {@link Catalog}, or
  * fails with every problem of every file at once.
  */
 public final class DataLoader {
@@ -21,6 +21,8 @@ public final class DataLoader {
     static final String MODELS = "models";
     static final String SCHEMES = "schemes";
     static final String LISTS = "lists";
+    /** Optional: a data folder without data sets has no {@code datasets/}. */
+    static final String DATASETS = "datasets";
 
     private final YamlReader yaml = new YamlReader();
 
@@ -55,7 +57,17 @@ public final class DataLoader {
                 schemes.add(s);
             }
         }
-        Catalog catalog = new Catalog(List.copyOf(things), List.copyOf(schemes), lists);
+        List<Dataset> datasets = new ArrayList<>();
+        if (Files.isDirectory(dataDir.resolve(DATASETS))) {
+            for (Path file : files(dataDir.resolve(DATASETS), problems)) {
+                Node root = read(file, problems);
+                Dataset d = root == null ? null : reader.dataset(root, stem(file));
+                if (d != null) {
+                    datasets.add(d);
+                }
+            }
+        }
+        Catalog catalog = new Catalog(List.copyOf(things), List.copyOf(schemes), lists, List.copyOf(datasets));
         new CatalogChecks(catalog, dataDir, problems).run();
         problems.throwIfAny();
         return catalog;

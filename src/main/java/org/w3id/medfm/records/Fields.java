@@ -210,6 +210,28 @@ final class Fields {
         return out;
     }
 
+    /** The mapping under {@code key}, checked against {@code fields}; null when absent or not a mapping. */
+    Fields mapping(String key, Set<String> fields) {
+        asked.add(key);
+        Node n = map.entries().get(key);
+        if (n == null || n instanceof Node.Scalar s && s.type() == Node.ScalarType.NULL) {
+            return null;
+        }
+        return of(n, name(key), problems, fields);
+    }
+
+    /** The raw node under {@code key}, or null when absent or empty. */
+    Node node(String key) {
+        asked.add(key);
+        Node n = map.entries().get(key);
+        return n == null || n instanceof Node.Scalar s && s.type() == Node.ScalarType.NULL ? null : n;
+    }
+
+    /** The keys of this mapping, in file order. */
+    List<String> keys() {
+        return List.copyOf(map.entries().keySet());
+    }
+
     /** A list of mappings; each item that is not a mapping is reported. */
     List<Node> items(String key) {
         asked.add(key);

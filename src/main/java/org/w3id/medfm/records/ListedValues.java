@@ -25,7 +25,7 @@ public final class ListedValues {
             case PAPER -> orEmpty(t.paper());
             case VENUE -> f == null ? EMPTY : orEmpty(f.venue());
             case CODE -> orEmpty(t.code());
-            case OPEN_WEIGHTS -> String.valueOf(Boolean.TRUE.equals(t.openWeights()));
+            case OPEN_WEIGHTS -> String.valueOf(Boolean.TRUE.equals(t.weightsPublished()));
         };
     }
 

@@ -33,9 +33,11 @@ final class RecordReader {
 
     private static final Set<String> ENTRY_FIELDS = Set.of("slug", "label", "title", "year", "modality",
             "method", "model", "paper", "venue", "code", "openWeights", "arxiv", "doi", "huggingface",
-            "wikidata", "derivedFrom", "uses", "corrections", "sources", "listings");
+            "wikidata", "derivedFrom", "uses", "corrections", "sources", "listings", "codeLicence", "weights",
+            "parameters", "trainedOn", "fineTunedOn", "evaluatedOn");
     private static final Set<String> MODEL_FIELDS = Set.of("slug", "label", "title", "year", "organisation", "paper",
-            "code", "openWeights", "arxiv", "doi", "huggingface", "wikidata", "derivedFrom", "sources", "listings");
+            "code", "openWeights", "arxiv", "doi", "huggingface", "wikidata", "derivedFrom", "sources", "listings",
+            "codeLicence", "weights", "parameters", "trainedOn", "fineTunedOn", "evaluatedOn");
     private static final Set<String> LISTING_FIELDS = Set.of("list", "section", "position", "name", "title",
             "authors", "date", "venue", "links");
     private static final Set<String> LINK_FIELDS = Set.of("text", "url");
@@ -43,21 +45,28 @@ final class RecordReader {
             "licence", "shape", "scheme", "sections");
     private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{7,40}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Set<String> DERIVATION_FIELDS = Set.of("model", "kind", "detail", "source");
+    private static final Set<String> DERIVATION_FIELDS = Set.of("model", "kind", "detail", "source", "confidence",
+            "how", "against");
     private static final Set<String> USE_FIELDS = Set.of("model", "detail", "source");
     private static final Set<String> CORRECTION_FIELDS = Set.of("listing", "field", "listed", "corrected", "source",
             "note");
+    /** Fields of a data set that need a source; its modality is the curator's classification, as an entry's. */
+    static final List<String> DATASET_SOURCED = List.of("title", "homepage", "access", "licence", "doi", "huggingface");
+    private static final Set<String> DATASET_FIELDS = Set.of("slug", "label", "title", "homepage", "access", "licence",
+            "doi", "huggingface", "modality", "sources");
     private static final Set<String> SCHEME_FIELDS = Set.of("scheme", "label", "definition", "concepts");
     private static final Set<String> CONCEPT_FIELDS = Set.of("slug", "label", "definition", "broader", "exactMatch",
             "closeMatch", "source");
 
     private final Problems problems;
     private final Map<String, SourceList> lists;
+    private final FactReader factReader;
 
     /** @param lists the lists of the data folder by slug, so that a listing knows whether it is the seed's */
     RecordReader(Problems problems, Map<String, SourceList> lists) {
         this.problems = problems;
         this.lists = lists;
+        this.factReader = new FactReader(problems);
     }
 
     private static int lastYear() {
@@ -83,16 +92,17 @@ final class RecordReader {
         String paper = f.url("paper", true);
         String venue = f.text("venue", seed);
         String code = f.url("code", false);
-        Boolean openWeights = f.bool("openWeights", seed);
+        Thing.Curated curated = factReader.curated(f);
+        Boolean openWeights = f.bool("openWeights", seed && !f.has("weights"));
         Thing.Identifiers ids = identifiers(f);
         List<Derivation> derivations = derivations(f);
         List<Use> uses = uses(f);
         List<Correction> corrections = corrections(f);
-        Map<String, String> sources = sources(f, ID_FIELDS);
+        Map<String, Evidence> sources = factReader.sources(f, ID_FIELDS);
         f.reportUnknown();
         EntryFacts facts = new EntryFacts(modality, method, venue, isModel == null || isModel, uses, corrections);
         return new Thing(slug, f.origin("slug"), label, title, year, paper, code, openWeights, null, ids,
-                derivations, sources, facts, listings);
+                derivations, sources, curated, facts, listings);
     }
 
     /** The fields the seed's rows had before listings were data get a message saying where they went. */
@@ -232,13 +242,43 @@ final class RecordReader {
         String paper = f.url("paper", false);
         String code = f.url("code", false);
         Boolean openWeights = f.bool("openWeights", false);
+        Thing.Curated curated = factReader.curated(f);
         Thing.Identifiers ids = identifiers(f);
         List<Derivation> derivations = derivations(f);
         List<Listing> listings = listings(f, false);
-        Map<String, String> sources = sources(f, MODEL_SOURCED);
+        Map<String, Evidence> sources = factReader.sources(f, MODEL_SOURCED);
         f.reportUnknown();
         return new Thing(slug, f.origin("slug"), label, title, year, paper, code, openWeights, organisation, ids,
-                derivations, sources, null, listings);
+                derivations, sources, curated, null, listings);
+    }
+
+    /** A data set ({@code data/datasets/}); null when the root is not a mapping. */
+    Dataset dataset(Node root, String fileSlug) {
+        Fields f = Fields.of(root, "", problems, DATASET_FIELDS);
+        if (f == null) {
+            return null;
+        }
+        String slug = slug(f, fileSlug);
+        String label = f.text("label", true);
+        String title = f.text("title", false);
+        String homepage = f.url("homepage", false);
+        String accessName = f.text("access", false);
+        DatasetAccess access = null;
+        if (accessName != null) {
+            access = DatasetAccess.fromYaml(accessName).orElse(null);
+            if (access == null) {
+                f.problem("access", "'" + accessName + "' is not an access mode for data (" + DatasetAccess.names() + ")");
+            }
+        }
+        Licence licence = factReader.licence(f, "licence", false);
+        String doi = f.matching("doi", false, DOI, "a DOI such as 10.13026/C2JT1Q (no https://doi.org/)");
+        List<String> hf = f.textList("huggingface", HUGGINGFACE, "a Hugging Face dataset id (owner/name)");
+        String modality = f.matching("modality", false, SLUG, SLUG_SHAPE);
+        EntryFacts.Ref modalityRef = modality == null ? null : new EntryFacts.Ref(modality, f.origin("modality"));
+        Map<String, Evidence> sources = factReader.sources(f, DATASET_SOURCED);
+        f.reportUnknown();
+        return new Dataset(slug, f.origin("slug"), label, title, homepage, access, licence, doi, hf, modalityRef,
+                sources);
     }
 
     /** A concept scheme ({@code data/schemes/}); null when the root is not a mapping. */
@@ -351,10 +391,10 @@ final class RecordReader {
                 }
             }
             String detail = d.text("detail", false);
-            String source = d.text("source", true);
+            Evidence evidence = factReader.evidence(d, FactReader.CONFIDENCE_REQUIRED);
             d.reportUnknown();
-            if (base != null && kind != null && source != null) {
-                out.add(new Derivation(base, kind, detail, source, d.origin("model")));
+            if (base != null && kind != null && evidence != null) {
+                out.add(new Derivation(base, kind, detail, evidence, d.origin("model")));
             }
         }
         return out;
@@ -416,26 +456,5 @@ final class RecordReader {
     /** Listed and corrected values may be text, numbers or true/false: compare them as written. */
     private static String scalarText(Fields c, String key) {
         return c.asWritten(key, "the value as in the list (\"-\" for an empty cell)");
-    }
-
-    private Map<String, String> sources(Fields f, List<String> needing) {
-        Map<String, Fields.NamedText> given = f.textMap("sources");
-        Map<String, String> out = new LinkedHashMap<>();
-        for (Map.Entry<String, Fields.NamedText> e : given.entrySet()) {
-            if (!needing.contains(e.getKey())) {
-                problems.add(e.getValue().origin(), "sources." + e.getKey(), "no such field needs a source here ("
-                        + String.join(", ", needing) + ")");
-            } else if (!f.has(e.getKey())) {
-                problems.add(e.getValue().origin(), "sources." + e.getKey(), "a source for a field the file does not have");
-            } else {
-                out.put(e.getKey(), e.getValue().text());
-            }
-        }
-        for (String field : needing) {
-            if (f.has(field) && !given.containsKey(field)) {
-                f.problem(field, "no source given; add one under 'sources:' (where was this checked?)");
-            }
-        }
-        return out;
     }
 }

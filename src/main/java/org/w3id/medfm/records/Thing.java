@@ -11,11 +11,25 @@ import org.w3id.medfm.source.Origin;
  * Domain" row) stays a base model and gains the listing.
  *
  * @param origin the file and the line of its {@code slug}
- * @param sources field name to where that field's fact was checked
+ * @param openWeights as written in the file; see {@link #weightsPublished()} for the value the graph holds
+ * @param sources field name to how that field's fact is known
  */
 public record Thing(String slug, Origin origin, String label, String title, Integer year, String paper,
         String code, Boolean openWeights, String organisation, Identifiers ids, List<Derivation> derivedFrom,
-        Map<String, String> sources, EntryFacts facts, List<Listing> listings) {
+        Map<String, Evidence> sources, Curated curated, EntryFacts facts, List<Listing> listings) {
+
+    /** Curated facts beyond the list's columns, each with its evidence; absent ones are null or empty. */
+    public record Curated(Licensing codeLicence, WeightsRelease weights, ParameterCount parameters,
+            List<DatasetUse> datasets) {
+    }
+
+    /**
+     * Whether the weights are published: derived from the access mode of the weights when the file gives one,
+     * else the {@code openWeights} flag as written; null when neither is known.
+     */
+    public Boolean weightsPublished() {
+        return curated.weights() != null ? Boolean.valueOf(curated.weights().access().published()) : openWeights;
+    }
 
     /** Identifiers that link the thing to other datasets; each may be absent. */
     public record Identifiers(String arxiv, String doi, List<String> huggingface, String wikidata) {

@@ -44,6 +44,27 @@ public final class Ids {
         return ID_SPACE + "listing/" + thing + "--" + list + (n > 1 ? "-" + n : "");
     }
 
+    public static String dataset(String slug) {
+        return ID_SPACE + "dataset/" + slug;
+    }
+
+    public static String datasetUse(String model, String role, String dataset) {
+        return ID_SPACE + "dataset-use/" + model + "--" + kebab(role) + "--" + dataset;
+    }
+
+    /**
+     * How one field of a thing is known: {@code evidence/{kind}-{slug}--{field}}, where kind is the kind of the
+     * thing's own IRI ({@code model}, {@code dataset}), so that a model and a data set may share a slug.
+     */
+    public static String evidence(String kind, String slug, String field) {
+        return ID_SPACE + "evidence/" + kind + "-" + slug + "--" + kebab(field);
+    }
+
+    /** A YAML field name as it appears in an IRI: {@code codeLicence} gives {@code code-licence}. */
+    private static String kebab(String name) {
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
     public static boolean isSlug(String text) {
         return SLUG.matcher(text).matches();
     }

@@ -60,6 +60,29 @@ public final class MedFM {
     public static final Property listedLink = property("listedLink");
     public static final Property listedWeights = property("listedWeights");
 
+    public static final Resource DatasetUse = resource("DatasetUse");
+    public static final Resource Evidence = resource("Evidence");
+    public static final Property fineTunedOn = property("fineTunedOn");
+    public static final Property qualifiedDatasetUse = property("qualifiedDatasetUse");
+    public static final Property dataset = property("dataset");
+    public static final Property datasetRole = property("datasetRole");
+    public static final Property codeLicence = property("codeLicence");
+    public static final Property weightsLicence = property("weightsLicence");
+    public static final Property weightsAccess = property("weightsAccess");
+    public static final Property dataAccess = property("dataAccess");
+    public static final Property parameterCount = property("parameterCount");
+    public static final Property confidence = property("confidence");
+    public static final Property basis = property("basis");
+    public static final Property disputedBy = property("disputedBy");
+    public static final Property evidence = property("evidence");
+    public static final Property evidenceFor = property("evidenceFor");
+    public static final Property aboutProperty = property("aboutProperty");
+
+    /** FAIR4ML, the vocabulary of machine-learning models the ontology refines. */
+    public static final String FAIR4ML = "https://w3id.org/fair4ml#";
+    public static final Property fair4mlTrainedOn = ResourceFactory.createProperty(FAIR4ML + "trainedOn");
+    public static final Property fair4mlEvaluatedOn = ResourceFactory.createProperty(FAIR4ML + "evaluatedOn");
+
     private MedFM() {
     }
 

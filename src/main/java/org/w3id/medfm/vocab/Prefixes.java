@@ -24,6 +24,12 @@ public final class Prefixes {
         m.put("scheme", Ids.ID_SPACE + "scheme/");
         m.put("list", Ids.ID_SPACE + "list/");
         m.put("listing", Ids.ID_SPACE + "listing/");
+        m.put("dataset", Ids.ID_SPACE + "dataset/");
+        m.put("datasetuse", Ids.ID_SPACE + "dataset-use/");
+        m.put("evidence", Ids.ID_SPACE + "evidence/");
+        m.put("confidence", Ids.ID_SPACE + "confidence/");
+        m.put("weightsaccess", Ids.ID_SPACE + "weights-access/");
+        m.put("dataaccess", Ids.ID_SPACE + "data-access/");
         m.put("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
         m.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
         m.put("owl", "http://www.w3.org/2002/07/owl#");
@@ -32,6 +38,8 @@ public final class Prefixes {
         m.put("dcterms", "http://purl.org/dc/terms/");
         m.put("prov", "http://www.w3.org/ns/prov#");
         m.put("schema", "http://schema.org/");
+        m.put("fair4ml", MedFM.FAIR4ML);
+        m.put("spdx", "http://spdx.org/licenses/");
         m.put("void", "http://rdfs.org/ns/void#");
         m.put("dcat", "http://www.w3.org/ns/dcat#");
         m.put("sd", "http://www.w3.org/ns/sparql-service-description#");

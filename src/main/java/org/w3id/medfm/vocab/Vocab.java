@@ -16,6 +16,10 @@ public final class Vocab {
     public static final Property provWasDerivedFrom = ResourceFactory.createProperty(PROV + "wasDerivedFrom");
     public static final Property provQualifiedDerivation = ResourceFactory.createProperty(PROV + "qualifiedDerivation");
     public static final Property provEntity = ResourceFactory.createProperty(PROV + "entity");
+    public static final Resource schemaDataset = ResourceFactory.createResource(SCHEMA + "Dataset");
+    public static final Property schemaLicense = ResourceFactory.createProperty(SCHEMA + "license");
+    public static final Resource dctermsLicenseDocument = ResourceFactory.createResource("http://purl.org/dc/terms/LicenseDocument");
+    public static final String HUGGINGFACE_DATASETS = "https://huggingface.co/datasets/";
     public static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
     public static final String HUGGINGFACE = "https://huggingface.co/";
     public static final String ARXIV_ABS = "https://arxiv.org/abs/";

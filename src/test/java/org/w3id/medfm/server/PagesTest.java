@@ -45,6 +45,22 @@ class PagesTest {
         assertTrue(sam.matches("(?s).*Built on it.*MedSAM.*<ul>.*adapted from.*MedSAM\\+.*"), "nested tree");
     }
 
+    /** Issue 10: a page shows data sets, licences and access with the confidence and source of each. */
+    @Test
+    void factsShowHowTheyAreKnown() {
+        String page = s.get("/id/model/medsam-plus", "Accept", HTML).body();
+        String facts = section(page, "facts");
+        assertTrue(facts.contains("href=\"/id/dataset/flare22\">FLARE22</a>"), facts);
+        assertTrue(facts.contains("Apache License 2.0"), facts);
+        assertTrue(facts.contains("href=\"/id/weights-access/gated\">gated on request</a>"), facts);
+        assertTrue(facts.contains("href=\"/id/confidence/inferred\">inferred</a>"), facts);
+        assertTrue(facts.contains("the README &lt;b&gt;asks&lt;/b&gt; for an e-mail"), facts);
+        assertTrue(facts.matches("(?s).*class=\"disputed\".*href=\"/id/confidence/disputed\">disputed</a>.*"
+                + "Against: test fixture &lt;script&gt;.*"), facts);
+        assertTrue(facts.contains("50 labelled CT scans"), facts);
+        assertFalse(page.contains("<script>alert('against')"), "unescaped text in the facts");
+    }
+
     @Test
     void everyPropertyIsShownWithLinks() {
         String medsam = s.get("/id/model/medsam", "Accept", HTML).body();
