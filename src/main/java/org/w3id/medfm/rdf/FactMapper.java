@@ -21,7 +21,9 @@ import org.w3id.medfm.records.DatasetAccess;
 import org.w3id.medfm.records.DatasetUse;
 import org.w3id.medfm.records.Evidence;
 import org.w3id.medfm.records.Licence;
+import org.w3id.medfm.records.Scheme;
 import org.w3id.medfm.records.Thing;
+import org.w3id.medfm.records.Use;
 import org.w3id.medfm.records.WeightsAccess;
 import org.w3id.medfm.source.Origin;
 import org.w3id.medfm.vocab.Ids;
@@ -173,6 +175,32 @@ final class FactMapper {
         }
     }
 
+    /** The evidence of an entry's use of a model, with what the use was. */
+    void use(Resource entry, Thing t, Use u, String modelLabel) {
+        Resource q = evidence(entry, "model", t.slug(), "uses-" + u.model(), List.of(MedFM.usesModel), u.evidence(),
+                "that " + t.label() + " uses " + modelLabel);
+        if (u.detail() != null) {
+            q.addProperty(RDFS.comment, u.detail());
+        }
+    }
+
+    /** The evidence of a concept's matches to other vocabularies (MeSH descriptors). */
+    void concept(Resource concept, String scheme, Scheme.Concept c) {
+        if (c.evidence() == null) {
+            return;
+        }
+        List<Property> about = new java.util.ArrayList<>();
+        if (!c.exactMatch().isEmpty()) {
+            about.add(SKOS.exactMatch);
+        }
+        if (!c.closeMatch().isEmpty()) {
+            about.add(SKOS.closeMatch);
+        }
+        if (!about.isEmpty()) {
+            evidence(concept, scheme, c.slug(), "matches", about, c.evidence(), "the matches of " + c.label());
+        }
+    }
+
     private Resource licence(Licence l) {
         Resource r = m.createResource(l.iri());
         if (licences.add(l.iri())) {
@@ -187,8 +215,8 @@ final class FactMapper {
         return r;
     }
 
-    private void evidence(Resource subject, String kind, String slug, String field, List<Property> about, Evidence e,
-            String what) {
+    private Resource evidence(Resource subject, String kind, String slug, String field, List<Property> about,
+            Evidence e, String what) {
         Resource q = resource(Ids.evidence(kind, slug, field), e.origin());
         subject.addProperty(MedFM.evidence, q);
         q.addProperty(RDF.type, MedFM.Evidence);
@@ -196,6 +224,7 @@ final class FactMapper {
         q.addProperty(MedFM.evidenceFor, subject);
         about.forEach(p -> q.addProperty(MedFM.aboutProperty, p));
         describe(q, e);
+        return q;
     }
 
     /** Source, confidence, basis and the other side of a dispute, on a derivation, data-set use or evidence. */

@@ -99,6 +99,7 @@ public final class GraphMapper {
             c.exactMatch().forEach(iri -> concept.addProperty(SKOS.exactMatch, m.createResource(iri)));
             c.closeMatch().forEach(iri -> concept.addProperty(SKOS.closeMatch, m.createResource(iri)));
             literal(concept, DCTerms.source, c.source());
+            facts.concept(concept, s.name(), c);
         }
     }
 
@@ -172,6 +173,7 @@ public final class GraphMapper {
         literal(r, MedFM.venue, l.venue());
         for (Use u : l.uses()) {
             r.addProperty(MedFM.usesModel, m.createResource(Ids.model(u.model())));
+            facts.use(r, t, u, labelOf(u.model()));
         }
         for (Correction c : l.corrections()) {
             boolean ofSeed = t.listingsOf(c.listing()).stream().anyMatch(Listing::paradigm);

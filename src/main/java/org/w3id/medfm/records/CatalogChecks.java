@@ -110,9 +110,8 @@ final class CatalogChecks {
 
     private void curated(Thing t, Set<String> datasets) {
         Thing.Curated f = t.curated();
-        if (!t.isModel() && (f.weights() != null || f.parameters() != null || !f.datasets().isEmpty())) {
-            problems.add(t.origin(), "model", "this entry introduces no model (model: false), so it has no weights,"
-                    + " parameters or training data; say so on the models it uses");
+        if (!t.isModel()) {
+            noModelFacts(t);
         }
         if (f.weights() != null && t.openWeights() != null && t.openWeights() != f.weights().access().published()) {
             problems.add(f.weights().evidence().origin(), "openWeights", "is " + t.openWeights() + ", but weights.access '"
@@ -128,6 +127,23 @@ final class CatalogChecks {
             } else if (!seen.add(u.role().yamlName() + " " + u.dataset())) {
                 problems.add(u.origin(), u.field() + ".dataset", "'" + u.dataset() + "' is named twice under "
                         + u.role().yamlName() + "; give one item per data set");
+            }
+        }
+    }
+
+    /**
+     * An entry that introduces no model has no size and was trained on nothing; it may say what it evaluated on,
+     * and (to be explicit) that no weights of its own are released.
+     */
+    private void noModelFacts(Thing t) {
+        if (t.curated().parameters() != null) {
+            problems.add(t.curated().parameters().evidence().origin(), "parameters", "this entry introduces no model"
+                    + " (model: false), so it has no parameter count; give it on the models it uses");
+        }
+        for (DatasetUse u : t.curated().datasets()) {
+            if (u.role() != DataRole.EVALUATED_ON) {
+                problems.add(u.origin(), u.field(), "this entry introduces no model (model: false), so nothing was"
+                        + " trained on data; only 'evaluatedOn' can say what it was tested on");
             }
         }
     }

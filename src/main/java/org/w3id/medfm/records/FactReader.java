@@ -45,11 +45,6 @@ final class FactReader {
 
     /** Source, confidence, and what the confidence needs beside it, from a mapping that holds them. */
     Evidence evidence(Fields f) {
-        return evidence(f, true);
-    }
-
-    /** As {@link #evidence(Fields)}; a missing confidence is accepted when {@code confidenceRequired} is false. */
-    Evidence evidence(Fields f, boolean confidenceRequired) {
         String source = f.text("source", true);
         String how = f.text("how", false);
         String against = f.text("against", false);
@@ -63,7 +58,7 @@ final class FactReader {
                         + " inferred (add 'how:', what it was read from) or disputed (add 'against:', who says otherwise)");
                 return null;
             }
-        } else if (confidenceRequired) {
+        } else {
             problems.add(given ? f.origin("confidence") : f.origin("source"), f.name("confidence"), "missing; say how"
                     + " this is known: stated (the source says it), inferred (add 'how:') or disputed (add 'against:')");
             return null;
@@ -215,36 +210,22 @@ final class FactReader {
         }
         for (String key : needing) {
             if (f.has(key) && !given.contains(key)) {
-                f.problem(key, "no source given; add one under 'sources:' (where was this checked?)");
+                f.problem(key, "no source given; add one under 'sources:' saying where this was checked and how sure it"
+                        + " is: {source: ..., confidence: stated}");
             }
         }
         return out;
     }
 
     private Evidence sourceOf(Fields s, String key, Node n) {
-        if (n instanceof Node.Scalar || n instanceof Node.Sequence) {
-            List<String> texts = s.textList(key, null, "text naming a source");
-            return texts.isEmpty() ? null : legacySource(s, key, String.join("; ", texts));
-        }
-        Fields e = s.mapping(key, EVIDENCE_FIELDS);
-        if (e == null) {
+        if (!(n instanceof Node.Mapping)) {
+            s.problem(key, "say where this was checked and how sure it is: write {source: \"...\", confidence: stated}"
+                    + " (or inferred with 'how:', or disputed with 'against:')");
             return null;
         }
+        Fields e = s.mapping(key, EVIDENCE_FIELDS);
         Evidence evidence = evidence(e);
         e.reportUnknown();
         return evidence;
     }
-
-    /** A source written as bare text: accepted for now without a confidence (see {@link #CONFIDENCE_REQUIRED}). */
-    private Evidence legacySource(Fields s, String key, String text) {
-        if (CONFIDENCE_REQUIRED) {
-            s.problem(key, "say how this is known: write {source: \"...\", confidence: stated} (or inferred with"
-                    + " 'how:', or disputed with 'against:')");
-            return null;
-        }
-        return new Evidence(text, null, null, null, s.origin(key));
-    }
-
-    /** Whether a bare-text source without a confidence is refused. */
-    static final boolean CONFIDENCE_REQUIRED = false;
 }

@@ -40,6 +40,7 @@ public final class Licences {
         m.put("CC-BY-NC-ND-4.0", "Creative Commons Attribution Non Commercial No Derivatives 4.0 International");
         m.put("CC-BY-NC-3.0", "Creative Commons Attribution Non Commercial 3.0 Unported");
         m.put("ODbL-1.0", "Open Data Commons Open Database License v1.0");
+        m.put("ODC-By-1.0", "Open Data Commons Attribution License v1.0");
         m.put("PDDL-1.0", "Open Data Commons Public Domain Dedication & License 1.0");
         m.put("CreativeML-OpenRAIL-M", "CreativeML Open RAIL-M");
         m.put("BigScience-OpenRAIL-M", "BigScience Open RAIL-M v1.0");

@@ -47,7 +47,7 @@ final class RecordReader {
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Set<String> DERIVATION_FIELDS = Set.of("model", "kind", "detail", "source", "confidence",
             "how", "against");
-    private static final Set<String> USE_FIELDS = Set.of("model", "detail", "source");
+    private static final Set<String> USE_FIELDS = Set.of("model", "detail", "source", "confidence", "how", "against");
     private static final Set<String> CORRECTION_FIELDS = Set.of("listing", "field", "listed", "corrected", "source",
             "note");
     /** Fields of a data set that need a source; its modality is the curator's classification, as an entry's. */
@@ -56,7 +56,7 @@ final class RecordReader {
             "doi", "huggingface", "modality", "sources");
     private static final Set<String> SCHEME_FIELDS = Set.of("scheme", "label", "definition", "concepts");
     private static final Set<String> CONCEPT_FIELDS = Set.of("slug", "label", "definition", "broader", "exactMatch",
-            "closeMatch", "source");
+            "closeMatch", "source", "confidence", "how", "against");
 
     private final Problems problems;
     private final Map<String, SourceList> lists;
@@ -321,12 +321,14 @@ final class RecordReader {
         String broader = f.matching("broader", false, SLUG, SLUG_SHAPE);
         List<String> exact = iris(f, "exactMatch");
         List<String> close = iris(f, "closeMatch");
-        String source = f.text("source", false);
-        if (source == null && (!exact.isEmpty() || !close.isEmpty())) {
+        Evidence evidence = null;
+        if (f.has("source")) {
+            evidence = factReader.evidence(f);
+        } else if (!exact.isEmpty() || !close.isEmpty()) {
             f.problem("source", "missing; say where the exactMatch/closeMatch identifiers were checked");
         }
         f.reportUnknown();
-        return new Scheme.Concept(slug, label, definition, broader, exact, close, source, f.origin("slug"));
+        return new Scheme.Concept(slug, label, definition, broader, exact, close, evidence, f.origin("slug"));
     }
 
     private List<String> iris(Fields f, String key) {
@@ -391,7 +393,7 @@ final class RecordReader {
                 }
             }
             String detail = d.text("detail", false);
-            Evidence evidence = factReader.evidence(d, FactReader.CONFIDENCE_REQUIRED);
+            Evidence evidence = factReader.evidence(d);
             d.reportUnknown();
             if (base != null && kind != null && evidence != null) {
                 out.add(new Derivation(base, kind, detail, evidence, d.origin("model")));
@@ -410,10 +412,10 @@ final class RecordReader {
             }
             String model = u.matching("model", true, SLUG, SLUG_SHAPE);
             String detail = u.text("detail", false);
-            String source = u.text("source", true);
+            Evidence evidence = factReader.evidence(u);
             u.reportUnknown();
-            if (model != null && source != null) {
-                out.add(new Use(model, detail, source, u.origin("model")));
+            if (model != null && evidence != null) {
+                out.add(new Use(model, detail, evidence, u.origin("model")));
             }
         }
         return out;

@@ -28,7 +28,7 @@ class CommandLineTest {
             assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
                     Files.getPosixFilePermissions(out.resolve(name))), name + " is readable by everyone");
         }
-        assertTrue(run.out().startsWith("Built 102 triples from 1 entries and 1 base models."), run.out());
+        assertTrue(run.out().startsWith("Built 257 triples from 1 entries and 1 base models."), run.out());
     }
 
     @Test
@@ -49,7 +49,7 @@ class CommandLineTest {
     void validateWritesNothingAndSaysSo() {
         TestData.Run run = TestData.run("validate", "--data-dir", TestData.BASE.toString());
         assertEquals(0, run.status(), run.err());
-        assertEquals("The data is valid: 1 entries, 1 base models, 102 triples.\n", run.out());
+        assertEquals("The data is valid: 1 entries, 1 base models, 257 triples.\n", run.out());
     }
 
     @Test
