@@ -1,6 +1,5 @@
 package org.w3id.medfm.records;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -40,6 +39,6 @@ public enum Confidence implements ClosedConcept {
     }
 
     public static Optional<Confidence> fromYaml(String name) {
-        return Arrays.stream(values()).filter(c -> c.slug.equals(name)).findFirst();
+        return ClosedConcept.bySlug(Confidence.class, name);
     }
 }

@@ -1,6 +1,5 @@
 package org.w3id.medfm.records;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** How a data set can be had: the question a researcher asks before planning to train or test on it. */
@@ -38,10 +37,10 @@ public enum DatasetAccess implements ClosedConcept {
     }
 
     public static Optional<DatasetAccess> fromYaml(String name) {
-        return Arrays.stream(values()).filter(a -> a.slug.equals(name)).findFirst();
+        return ClosedConcept.bySlug(DatasetAccess.class, name);
     }
 
     public static String names() {
-        return String.join(", ", Arrays.stream(values()).map(DatasetAccess::slug).toList());
+        return ClosedConcept.slugs(DatasetAccess.class);
     }
 }

@@ -1,6 +1,5 @@
 package org.w3id.medfm.records;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -56,10 +55,10 @@ public enum WeightsAccess implements ClosedConcept {
     }
 
     public static Optional<WeightsAccess> fromYaml(String name) {
-        return Arrays.stream(values()).filter(a -> a.slug.equals(name)).findFirst();
+        return ClosedConcept.bySlug(WeightsAccess.class, name);
     }
 
     public static String names() {
-        return String.join(", ", Arrays.stream(values()).map(WeightsAccess::slug).toList());
+        return ClosedConcept.slugs(WeightsAccess.class);
     }
 }
