@@ -46,7 +46,8 @@ class FuzzTest {
         "REPLACE(", "CONCAT(", "LATERAL {", "TRIPLE(", "<<", ">>", "{|", "|}"};
     @RegisterExtension
     static final TestServer s = TestServer.perClass(TestServer.testOptions().withTimeout(Duration.ofSeconds(1))
-            .withLimits(Limits.defaults().withBudget(Duration.ofHours(1)).withRunning(8, 8)));
+            .withLimits(Limits.defaults().withBudget(Duration.ofHours(1)).withRunning(8, 8)
+                    .withLongQueries(Duration.ofHours(1), 8)));
 
     @Test
     void mutatedQueriesNeverGetA5xxOtherThan503() throws Exception {

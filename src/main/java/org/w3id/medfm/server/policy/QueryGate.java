@@ -20,7 +20,10 @@ import org.slf4j.LoggerFactory;
  * It answers HEAD as GET (Jetty leaves the body out), other writing methods with 405 and {@code Allow}, reads the Accept header by RFC 9110 ({@link AcceptHeader}), and shares
  * the machine fairly: each client has a budget of CPU time for its queries per window and a number of queries it may run at
  * once (429 with {@code Retry-After} beyond either), all clients together a number of queries running at once
- * (a query waits for a slot, then gets 503 with {@code Retry-After}). An answer may take so many bytes at most.
+ * (a query waits for a slot, then gets 503 with {@code Retry-After}). A client whose query ran long (cost past
+ * {@link Limits#longQuery()}: CPU time, or for a query cut off by the timeout the whole time it held its slot) runs one query at a time, in a lane of its own
+ * kind with few slots, for a window: runaway queries then hold at most those cores, and cheap queries keep theirs.
+ * An answer may take so many bytes at most.
  */
 public final class QueryGate implements Filter {
     private static final Logger LOG = LoggerFactory.getLogger(QueryGate.class);
@@ -33,6 +36,7 @@ public final class QueryGate implements Filter {
     private final long maxBody;
     private final ClientBudgets budgets;
     private final Semaphore slots;
+    private final Semaphore longSlots;
 
     /**
      * @param maxQuery the longest query, in characters, the policy takes; a body is allowed 12 bytes for each
@@ -44,6 +48,7 @@ public final class QueryGate implements Filter {
         this.maxBody = 12L * maxQuery;
         this.budgets = new ClientBudgets(limits);
         this.slots = new Semaphore(limits.running(), true);
+        this.longSlots = new Semaphore(limits.runningLong(), true);
     }
 
     @Override
@@ -76,7 +81,12 @@ public final class QueryGate implements Filter {
         admitted(in, out, res, chain);
     }
 
-    /** Runs the request once its client and the server have room for it. */
+    /**
+     * Runs the request once its client and the server have room for it: a slot among {@link Limits#running()}, or,
+     * for a client whose queries ran long lately, among the {@link Limits#runningLong()} of the long lane, so that
+     * runaway queries take a bounded share of the cores and never the slots of clients asking cheap questions.
+     * The query's cost is then taken from its client's budget.
+     */
     private void admitted(HttpServletRequest in, HttpServletResponse out, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
         String client = in.getRemoteAddr();
@@ -87,22 +97,44 @@ public final class QueryGate implements Filter {
                     + a.retryAfterSeconds() + " s.");
             return;
         }
-        long start = cpuTime();
+        Semaphore lane = a.longLane() ? longSlots : slots;
+        long startCpu = cpuTime();
+        long held = 0;
+        boolean ran = false;
         try {
-            if (!slots.tryAcquire(limits.queueWait().toMillis(), TimeUnit.MILLISECONDS)) {
-                refuse(res, HttpServletResponse.SC_SERVICE_UNAVAILABLE, 2, "The server is busy; try again shortly.");
+            if (!lane.tryAcquire(limits.queueWait().toMillis(), TimeUnit.MILLISECONDS)) {
+                busy(res, a.longLane());
                 return;
             }
+            long start = System.nanoTime();
             try {
+                ran = true;
                 chain.doFilter(in, out);
             } finally {
-                slots.release();
+                held = System.nanoTime() - start;
+                lane.release();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             refuse(res, HttpServletResponse.SC_SERVICE_UNAVAILABLE, 2, "The server is stopping.");
         } finally {
-            budgets.done(client, cpuTime() - start, System.nanoTime());
+            long cpu = cpuTime() - startCpu;
+            // Fuseki answers a query cut off by the timeout with 503: it held its slot all that time.
+            boolean cutOff = ran && res.getStatus() == HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+            long cost = cutOff ? Math.max(cpu, held) : cpu;
+            budgets.done(client, cost, cost > limits.longQuery().toNanos(), System.nanoTime());
+        }
+    }
+
+    private void busy(HttpServletResponse res, boolean longLane) throws IOException {
+        long wait = Math.max(1, limits.queueWait().toSeconds());
+        if (longLane) {
+            refuse(res, HttpServletResponse.SC_SERVICE_UNAVAILABLE, wait, "The server is busy with long queries: "
+                    + "your queries ran long in the last " + limits.window().toSeconds() + " s, so they run one at a"
+                    + " time, with at most " + limits.runningLong() + " such running over all clients. Try again in "
+                    + wait + " s, or make the query cheaper (LIMIT, fewer unbound patterns).");
+        } else {
+            refuse(res, HttpServletResponse.SC_SERVICE_UNAVAILABLE, 2, "The server is busy; try again shortly.");
         }
     }
 
