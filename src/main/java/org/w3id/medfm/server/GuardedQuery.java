@@ -18,6 +18,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryDeniedException;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Prologue;
@@ -39,7 +40,9 @@ import org.w3id.medfm.server.policy.AcceptHeader;
  * Its answer is computed whole before the first byte is sent, at most {@link QueryPolicy#MAX_ROWS} rows or
  * {@link QueryPolicy#MAX_TRIPLES} triples ({@value #TRUNCATED} names the limit when it was reached), so that a
  * query cut off by the timeout gets 503 rather than a 200 with a short body; should sending still fail half-way,
- * the connection is aborted, so that no client mistakes a cut answer for a whole one.
+ * the connection is aborted, so that no client mistakes a cut answer for a whole one. A query's GROUP_CONCATs may
+ * build {@value GroupConcatCap#MAX_CHARS} characters at most (400 beyond), and a query that outgrows the heap all
+ * the same gets 503, like one cut off by the timeout.
  */
 final class GuardedQuery extends SPARQL_QueryDataset {
     /** The response header set when an answer was cut to the row or triple limit; its value is the limit. */
@@ -100,6 +103,15 @@ final class GuardedQuery extends SPARQL_QueryDataset {
             ServletOps.errorBadRequest(SERVICE_REFUSAL);
         } catch (StackOverflowError e) {
             ServletOps.errorBadRequest("The query nests too deeply to run; write it flatter.");
+        } catch (GroupConcatCap.TooLong e) {
+            action.log.info(format("[%d] Refused: %s", action.id, e.getMessage()));
+            ServletOps.errorBadRequest("The query's GROUP_CONCAT built more than " + GroupConcatCap.MAX_CHARS
+                    + " characters, more than this endpoint builds for one answer; concatenate fewer values.");
+        } catch (OutOfMemoryError e) {
+            // The last resort, should some other part of a query outgrow the heap: what it held is garbage now.
+            action.log.info(format("[%d] Out of memory", action.id));
+            ServletOps.error(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The query needed more memory than the "
+                    + "server has for it; try a smaller one.");
         }
     }
 
@@ -117,6 +129,7 @@ final class GuardedQuery extends SPARQL_QueryDataset {
     private void run(HttpAction action, Query query) {
         try {
             action.beginRead();
+            action.getContext().set(ARQConstants.sysOptimizerFactory, GroupConcatCap.optimizer());
             Pair<DatasetGraph, Query> p = decideDataset(action, query, null);
             Query q = limited(p.getRight() == null ? query : p.getRight());
             try (QueryExec exec = createQueryExec(action, q, p.getLeft())) {

@@ -26,6 +26,23 @@ class SafetyTest {
     static final TestServer s = TestServer.perClass(TestServer.testOptions()
                 .withTimeout(Duration.ofSeconds(1)));
 
+    /** GROUP_CONCAT is the one answer Jena builds without bound: it stops at a ceiling, with a reason. */
+    @Test
+    void aGroupConcatPastItsCeilingIsRefusedWithAReason() {
+        String fifty = "x".repeat(50_000);
+        HttpResponse<String> r = s.get("/sparql?query=" + Sparql.encode("SELECT (GROUP_CONCAT(?x) AS ?all) WHERE { "
+                + "?a ?b ?c . ?d ?e ?f BIND(\"" + fifty + "\" AS ?x) }"));
+        assertEquals(400, r.statusCode(), r.body());
+        assertTrue(r.body().contains("GROUP_CONCAT built more than " + GroupConcatCap.MAX_CHARS), r.body());
+        Safety.assertNoStackTrace(r.body());
+
+        HttpResponse<String> ok = s.get("/sparql?query=" + Sparql.encode("SELECT (GROUP_CONCAT(DISTINCT ?x; "
+                + "SEPARATOR='|') AS ?d) (GROUP_CONCAT(?x) AS ?all) (COUNT(?x) AS ?n) WHERE { VALUES ?x { 'a' 'b' 'a' } }"),
+                "Accept", "text/csv");
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertEquals(List.of("d,all,n", "a|b,a b a,3"), ok.body().lines().toList());
+    }
+
     @Test
     void serviceIsRefusedAndNoRequestLeaves() throws Exception {
         AtomicInteger seen = new AtomicInteger();
