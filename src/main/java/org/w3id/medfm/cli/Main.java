@@ -23,7 +23,17 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * The largest socket write whose native copy a thread keeps for the next one. Left unset, the JDK keeps every
+     * size: each server thread that once wrote a large answer would hold a native copy of it for good, hundreds
+     * of MB outside the heap under load. Set before any socket is used; a value given on the command line wins.
+     */
+    static final String MAX_CACHED_BUFFER = "262144";
+
     public static void main(String[] args) {
+        if (System.getProperty("jdk.nio.maxCachedBufferSize") == null) {
+            System.setProperty("jdk.nio.maxCachedBufferSize", MAX_CACHED_BUFFER);
+        }
         System.exit(run(args));
     }
 

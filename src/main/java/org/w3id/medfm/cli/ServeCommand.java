@@ -23,6 +23,9 @@ import org.w3id.medfm.source.Problem;
             "Queries running longer than --timeout are cut off with 503; an answer holds at most 10000 rows or "
                 + "100000 triples (the header X-SPARQL-MaxRows says when it was cut)."})
 final class ServeCommand implements Callable<Integer> {
+    /** A heap above this gets {@link #heapNote}: the JVM's default on a machine of more than 8 GB. */
+    private static final long BIG_HEAP = 2L << 30;
+
     @Option(names = "--port", paramLabel = "N", defaultValue = "3030",
             description = "The port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
@@ -79,8 +82,23 @@ final class ServeCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.printf("Serving MedFM-KG at %s (SPARQL endpoint %s); Ctrl-C stops.%n", server.url(), server.endpoint());
         out.flush();
+        heapNote(Runtime.getRuntime().maxMemory());
         server.join();
         return Main.OK;
+    }
+
+    /**
+     * A note when the JVM was given no maximum heap fit for a shared machine: its default is a quarter of the
+     * memory, which it fills with garbage before it collects, and a jar cannot set its own.
+     */
+    private void heapNote(long maxHeap) {
+        if (maxHeap > BIG_HEAP) {
+            var err = spec.commandLine().getErr();
+            err.printf("Note: this JVM may take up to %d MB of heap. On a shared or public machine give it a "
+                    + "ceiling: java -Xmx1g -jar medfm-kg.jar serve (enough for the bundled graph under load).%n",
+                    maxHeap >> 20);
+            err.flush();
+        }
     }
 
     private ServerOptions options() throws DataException {

@@ -12,6 +12,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.WebContent;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.gzip.GzipHandler;
@@ -138,6 +139,7 @@ public final class GraphServer implements AutoCloseable {
             if (c instanceof ServerConnector sc) {
                 sc.setHost(options.host());
                 sc.setPort(options.port());
+                heapBuffers(sc);
                 try {
                     sc.getServer().addBean(new SlowClients(sc, options.limits()));
                     sc.open();
@@ -163,6 +165,20 @@ public final class GraphServer implements AutoCloseable {
             return RDFDataMgr.loadModel(file.toString());
         } catch (RiotException e) {
             throw new DataException(new Problem(file.toString(), 0, "", "not valid Turtle: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * Has Jetty write answers from heap buffers. With direct ones it copied each large answer into a direct buffer
+     * of its size that only a garbage collection freed: hundreds of MB outside the heap under load. The JDK's
+     * own copies for socket writes are freed at once past {@code jdk.nio.maxCachedBufferSize} (see the CLI's
+     * main).
+     */
+    private static void heapBuffers(ServerConnector sc) {
+        HttpConnectionFactory http = sc.getConnectionFactory(HttpConnectionFactory.class);
+        if (http != null) {
+            http.getHttpConfiguration().setUseOutputDirectByteBuffers(false);
+            http.getHttpConfiguration().setUseInputDirectByteBuffers(false);
         }
     }
 
