@@ -38,8 +38,12 @@ import org.w3id.medfm.server.ExampleQuery;
  * the server's peak RSS (VmHWM), and the ratio of the p95s. The bar (issue 12): p95 within 3x, no 5xx but 503,
  * peak RSS under 1.5 GB.
  *
+ * <p>The fifth argument is the server's maximum heap ({@code 1g} by default; {@code default} gives none, so the
+ * JVM's own default applies); the system property {@code load.jvm} adds options to the server's JVM (for example
+ * {@code -XX:NativeMemoryTracking=summary}, to see where its memory goes).
+ *
  * <pre>mvn -q -DskipNpm=true test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.w3id.medfm.bench.LoadBenchmark [-Dexec.args="data queries 60 polite"]</pre>
+ *     -Dexec.mainClass=org.w3id.medfm.bench.LoadBenchmark [-Dexec.args="data queries 60 polite 1g"]</pre>
  */
 public final class LoadBenchmark {
     private static final PrintStream OUT = System.out;
@@ -53,14 +57,16 @@ public final class LoadBenchmark {
     private final List<String> examples;
     private final long seconds;
     private final boolean hostile;
+    private final String heap;
 
-    private LoadBenchmark(Path data, Path queries, long seconds, boolean hostile) throws Exception {
+    private LoadBenchmark(Path data, Path queries, long seconds, boolean hostile, String heap) throws Exception {
         this.data = data;
         this.queries = queries;
         this.examples = ExampleQueries.read(queries).stream().filter(ExampleQuery::runsHere).map(ExampleQuery::text)
                 .toList();
         this.seconds = seconds;
         this.hostile = hostile;
+        this.heap = heap;
     }
 
     public static void main(String[] args) throws Exception {
@@ -68,13 +74,15 @@ public final class LoadBenchmark {
         Path queries = Path.of(args.length > 1 ? args[1] : "queries");
         long seconds = args.length > 2 ? Long.parseLong(args[2]) : 60;
         boolean hostile = args.length > 3 && args[3].equals("hostile");
-        new LoadBenchmark(data, queries, seconds, hostile).run();
+        String heap = args.length > 4 ? args[4] : "1g";
+        new LoadBenchmark(data, queries, seconds, hostile, heap).run();
         System.exit(0);
     }
 
     private void run() throws Exception {
-        OUT.printf("%d example queries, 6 clients; %d s per phase; runaway clients %s Retry-After%n",
-                examples.size(), seconds, hostile ? "ignore" : "honour");
+        OUT.printf("%d example queries, 6 clients; %d s per phase; runaway clients %s Retry-After; server heap %s%n",
+                examples.size(), seconds, hostile ? "ignore" : "honour", heap.equals("default") ? "the JVM's default"
+                        : "-Xmx" + heap);
         Phase quiet = phase(0);
         Phase loud = phase(2);
         OUT.println();
@@ -115,7 +123,7 @@ public final class LoadBenchmark {
     }
 
     private Phase phase(int runaways) throws Exception {
-        try (Server server = Server.start(data, queries)) {
+        try (Server server = Server.start(data, queries, heap)) {
             OUT.printf("server pid %d at %s; warming up%n", server.pid(), server.endpoint);
             drive(server, 0, Math.min(15, seconds / 2), new ArrayList<>(), new ConcurrentHashMap<>(),
                     new ConcurrentHashMap<>());
@@ -195,12 +203,20 @@ public final class LoadBenchmark {
             this.endpoint = endpoint;
         }
 
-        static Server start(Path data, Path queries) throws IOException {
+        static Server start(Path data, Path queries, String heap) throws IOException {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process p = new ProcessBuilder(java, "-Xmx1g", "-cp", ServerBenchmark.classPath(),
-                    "org.w3id.medfm.cli.Main", "serve", "--port", "0", "--data-dir", data.toString(), "--queries-dir",
-                    queries.toString(), "--out", "target/bench-dumps")
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            List<String> command = new ArrayList<>(List.of(java));
+            if (!heap.equals("default")) {
+                command.add("-Xmx" + heap);
+            }
+            String more = System.getProperty("load.jvm", "");
+            if (!more.isBlank()) {
+                command.addAll(List.of(more.strip().split("\\s+")));
+            }
+            command.addAll(List.of("-cp", ServerBenchmark.classPath(), "org.w3id.medfm.cli.Main", "serve", "--port",
+                    "0", "--data-dir", data.toString(), "--queries-dir", queries.toString(), "--out",
+                    "target/bench-dumps"));
+            Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 int at = line.indexOf("SPARQL endpoint ");
