@@ -54,7 +54,8 @@ final class ServeCommand implements Callable<Integer> {
     long budget;
 
     @Option(names = "--running", paramLabel = "N",
-            description = "Queries running at once, over all clients (default: twice the cores, at least 4).")
+            description = "Queries running at once, over all clients (default: twice the cores, at least 4); "
+                    + "clients whose queries ran long lately share a lane of a quarter of the cores beside these.")
     Integer running;
 
     @Option(names = "--public-url", paramLabel = "URL",
