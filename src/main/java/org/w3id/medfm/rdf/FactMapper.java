@@ -20,6 +20,7 @@ import org.w3id.medfm.records.Dataset;
 import org.w3id.medfm.records.DatasetAccess;
 import org.w3id.medfm.records.DatasetUse;
 import org.w3id.medfm.records.Evidence;
+import org.w3id.medfm.records.Venue;
 import org.w3id.medfm.records.Licence;
 import org.w3id.medfm.records.Scheme;
 import org.w3id.medfm.records.Thing;
@@ -172,6 +173,14 @@ final class FactMapper {
         for (Map.Entry<String, Evidence> e : d.sources().entrySet()) {
             evidence(r, "dataset", d.slug(), e.getKey(), FieldProperties.ofDataset(e.getKey()), e.getValue(),
                     "the " + FieldProperties.name(e.getKey()) + " of the data set " + d.label());
+        }
+    }
+
+    /** The evidence of each sourced field of a venue. */
+    void venue(Resource r, Venue v) {
+        for (Map.Entry<String, Evidence> e : v.sources().entrySet()) {
+            evidence(r, "venue", v.slug(), e.getKey(), FieldProperties.ofVenue(e.getKey()), e.getValue(),
+                    "the " + FieldProperties.name(e.getKey()) + " of the venue " + v.label());
         }
     }
 

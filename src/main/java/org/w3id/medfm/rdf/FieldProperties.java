@@ -23,7 +23,17 @@ final class FieldProperties {
             Map.entry("openWeights", List.of(MedFM.openWeights)),
             Map.entry("codeLicence", List.of(MedFM.codeLicence)),
             Map.entry("weights", List.of(MedFM.weightsAccess, MedFM.weightsLicence, MedFM.openWeights)),
-            Map.entry("parameters", List.of(MedFM.parameterCount)));
+            Map.entry("parameters", List.of(MedFM.parameterCount)),
+            Map.entry("modality", List.of(MedFM.modality)),
+            Map.entry("authors", List.of(Vocab.schemaAuthor, Vocab.biboAuthorList)),
+            Map.entry("date", List.of(Vocab.schemaDatePublished)),
+            Map.entry("publishedIn", List.of(MedFM.publishedIn)));
+
+    private static final Map<String, List<Property>> VENUES = Map.of(
+            "title", List.of(Vocab.schemaName),
+            "url", List.of(Vocab.schemaUrl),
+            "issn", List.of(Vocab.schemaIssn),
+            "wikidata", List.of(OWL.sameAs));
 
     private static final Map<String, List<Property>> DATASETS = Map.of(
             "title", List.of(DCTerms.title),
@@ -39,7 +49,9 @@ final class FieldProperties {
             Map.entry("huggingface", "Hugging Face repositories"), Map.entry("wikidata", "Wikidata item"),
             Map.entry("openWeights", "open-weights flag"), Map.entry("paper", "paper link"),
             Map.entry("code", "code repository"), Map.entry("codeLicence", "code licence"),
-            Map.entry("access", "access mode"));
+            Map.entry("access", "access mode"), Map.entry("authors", "authors"),
+            Map.entry("date", "publication date"), Map.entry("publishedIn", "venue"), Map.entry("issn", "ISSN"),
+            Map.entry("url", "address"));
 
     private FieldProperties() {
     }
@@ -51,6 +63,10 @@ final class FieldProperties {
 
     static List<Property> ofThing(String field) {
         return THINGS.getOrDefault(field, List.of());
+    }
+
+    static List<Property> ofVenue(String field) {
+        return VENUES.getOrDefault(field, List.of());
     }
 
     static List<Property> ofDataset(String field) {

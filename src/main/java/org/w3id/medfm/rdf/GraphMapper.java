@@ -36,6 +36,7 @@ public final class GraphMapper {
     private final FactMapper facts = new FactMapper(m, origins);
     private Map<String, Thing> bySlug;
     private final Map<String, String> listLabels = new HashMap<>();
+    private final BibliographyMapper bibliography = new BibliographyMapper(m, this::resource);
 
     public MappedGraph map(Catalog catalog) {
         m.setNsPrefixes(Prefixes.map());
@@ -45,6 +46,7 @@ public final class GraphMapper {
         catalog.lists().forEach(this::list);
         facts.closedSchemes();
         catalog.datasets().forEach(facts::dataset);
+        catalog.venues().forEach(v -> facts.venue(bibliography.venue(v), v));
         catalog.things().forEach(this::thing);
         return new MappedGraph(m, Map.copyOf(origins));
     }
@@ -123,6 +125,8 @@ public final class GraphMapper {
         }
         literal(r, MedFM.organisation, t.organisation());
         identifiers(r, t.ids());
+        bibliography.publication(r, t);
+        literal(r, MedFM.noDerivationFound, t.noDerivation());
         for (Derivation d : t.derivedFrom()) {
             derivation(r, t, d);
         }

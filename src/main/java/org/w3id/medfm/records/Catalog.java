@@ -7,13 +7,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Everything read from the data folder, checked: entries and base models by slug, the schemes, the lists and the
- * data sets.
+ * Everything read from the data folder, checked: entries and base models by slug, the schemes, the lists, the
+ * data sets and the venues.
  */
-public record Catalog(List<Thing> things, List<Scheme> schemes, List<SourceList> lists, List<Dataset> datasets) {
+public record Catalog(List<Thing> things, List<Scheme> schemes, List<SourceList> lists, List<Dataset> datasets,
+        List<Venue> venues) {
 
+    /** A catalog without data sets or venues (data folders that have neither). */
     public Catalog(List<Thing> things, List<Scheme> schemes, List<SourceList> lists) {
-        this(things, schemes, lists, List.of());
+        this(things, schemes, lists, List.of(), List.of());
     }
 
     public Map<String, Thing> bySlug() {

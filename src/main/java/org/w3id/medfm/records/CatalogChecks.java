@@ -40,6 +40,19 @@ final class CatalogChecks {
         uniquePositions();
         new PaperIdentities(problems).check(catalog.things());
         cycles();
+        venues();
+    }
+
+    /** Every {@code publishedIn} names a venue of {@code venues/}. */
+    private void venues() {
+        Set<String> known = catalog.venues().stream().map(Venue::slug).collect(Collectors.toSet());
+        for (Thing t : catalog.things()) {
+            String v = t.publication().venue();
+            if (v != null && !known.contains(v)) {
+                problems.add(t.publication().venueOrigin(), "publishedIn", "no venue with slug '" + v
+                        + "' (add venues/" + v + ".yaml)");
+            }
+        }
     }
 
     private void uniqueSlugs() {

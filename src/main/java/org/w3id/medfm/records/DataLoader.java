@@ -23,6 +23,8 @@ public final class DataLoader {
     static final String LISTS = "lists";
     /** Optional: a data folder without data sets has no {@code datasets/}. */
     static final String DATASETS = "datasets";
+    /** Optional: a data folder without venues has no {@code venues/}. */
+    static final String VENUES = "venues";
 
     private final YamlReader yaml = new YamlReader();
 
@@ -67,7 +69,18 @@ public final class DataLoader {
                 }
             }
         }
-        Catalog catalog = new Catalog(List.copyOf(things), List.copyOf(schemes), lists, List.copyOf(datasets));
+                List<Venue> venues = new ArrayList<>();
+        if (Files.isDirectory(dataDir.resolve(VENUES))) {
+            for (Path file : files(dataDir.resolve(VENUES), problems)) {
+                Node root = read(file, problems);
+                Venue v = root == null ? null : reader.venue(root, stem(file));
+                if (v != null) {
+                    venues.add(v);
+                }
+            }
+        }
+        Catalog catalog = new Catalog(List.copyOf(things), List.copyOf(schemes), lists, List.copyOf(datasets),
+                List.copyOf(venues));
         new CatalogChecks(catalog, dataDir, problems).run();
         problems.throwIfAny();
         return catalog;

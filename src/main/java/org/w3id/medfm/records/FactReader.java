@@ -190,15 +190,22 @@ final class FactReader {
 
     /**
      * The {@code sources:} of a file: for each field that needs one, its source and confidence. Each is a mapping
-     * ({@code {source: ..., confidence: stated}}); every field in {@code needing} that the file has must have one.
+     * ({@code {source: ..., confidence: stated}}); every field in {@code needing} that the file has must have one,
+     * and a field in {@code optional} (one a list gives, checked again elsewhere) may have one.
      */
     Map<String, Evidence> sources(Fields f, List<String> needing) {
+        return sources(f, needing, List.of());
+    }
+
+    Map<String, Evidence> sources(Fields f, List<String> needing, List<String> optional) {
         Map<String, Evidence> out = new LinkedHashMap<>();
-        Fields s = f.mapping("sources", Set.copyOf(needing));
+        List<String> known = new ArrayList<>(needing);
+        optional.stream().filter(k -> !known.contains(k)).forEach(known::add);
+        Fields s = f.mapping("sources", Set.copyOf(known));
         List<String> given = s == null ? List.of() : s.keys();
         for (String key : given) {
-            if (!needing.contains(key)) {
-                s.problem(key, "no such field needs a source here (" + String.join(", ", needing) + ")");
+            if (!known.contains(key)) {
+                s.problem(key, "no such field needs a source here (" + String.join(", ", known) + ")");
             } else if (!f.has(key)) {
                 s.problem(key, "a source for a field the file does not have");
             } else {

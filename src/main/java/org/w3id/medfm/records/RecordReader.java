@@ -27,6 +27,11 @@ final class RecordReader {
 
     /** Identifier fields: each needs an entry under {@code sources:}. */
     static final List<String> ID_FIELDS = List.of("arxiv", "doi", "huggingface", "wikidata");
+    /**
+     * Fields of an entry that a list gives, and that may name a source all the same: an entry that a list
+     * prints without them (a bullet with a name and a link) gets them from the paper.
+     */
+    static final List<String> LIST_GIVEN_FIELDS = List.of("title", "year", "modality", "paper", "code", "openWeights");
     /** Fields of a base model that need a source (the list does not give them). */
     static final List<String> MODEL_SOURCED = List.of("year", "organisation", "paper", "title", "code",
             "openWeights", "arxiv", "doi", "huggingface", "wikidata");
@@ -34,10 +39,11 @@ final class RecordReader {
     private static final Set<String> ENTRY_FIELDS = Set.of("slug", "label", "title", "year", "modality",
             "method", "model", "paper", "venue", "code", "openWeights", "arxiv", "doi", "huggingface",
             "wikidata", "derivedFrom", "uses", "corrections", "sources", "listings", "codeLicence", "weights",
-            "parameters", "trainedOn", "fineTunedOn", "evaluatedOn");
+            "parameters", "trainedOn", "fineTunedOn", "evaluatedOn", "authors", "date", "publishedIn", "noDerivation");
     private static final Set<String> MODEL_FIELDS = Set.of("slug", "label", "title", "year", "organisation", "paper",
             "code", "openWeights", "arxiv", "doi", "huggingface", "wikidata", "derivedFrom", "sources", "listings",
-            "codeLicence", "weights", "parameters", "trainedOn", "fineTunedOn", "evaluatedOn");
+            "codeLicence", "weights", "parameters", "trainedOn", "fineTunedOn", "evaluatedOn", "authors", "date",
+            "publishedIn", "noDerivation");
     private static final Set<String> LISTING_FIELDS = Set.of("list", "section", "position", "name", "title",
             "authors", "date", "venue", "links");
     private static final Set<String> LINK_FIELDS = Set.of("text", "url");
@@ -61,12 +67,14 @@ final class RecordReader {
     private final Problems problems;
     private final Map<String, SourceList> lists;
     private final FactReader factReader;
+    private final BibliographyReader bibliography;
 
     /** @param lists the lists of the data folder by slug, so that a listing knows whether it is the seed's */
     RecordReader(Problems problems, Map<String, SourceList> lists) {
         this.problems = problems;
         this.lists = lists;
         this.factReader = new FactReader(problems);
+        this.bibliography = new BibliographyReader(problems);
     }
 
     private static int lastYear() {
@@ -98,11 +106,12 @@ final class RecordReader {
         List<Derivation> derivations = derivations(f);
         List<Use> uses = uses(f);
         List<Correction> corrections = corrections(f);
-        Map<String, Evidence> sources = factReader.sources(f, ID_FIELDS);
+        Publication publication = bibliography.publication(f);
+        Map<String, Evidence> sources = factReader.sources(f, withBibliography(ID_FIELDS), LIST_GIVEN_FIELDS);
         f.reportUnknown();
         EntryFacts facts = new EntryFacts(modality, method, venue, isModel == null || isModel, uses, corrections);
         return new Thing(slug, f.origin("slug"), label, title, year, paper, code, openWeights, null, ids,
-                derivations, sources, curated, facts, listings);
+                derivations, sources, curated, facts, listings, publication, noDerivation(f, derivations));
     }
 
     /** The fields the seed's rows had before listings were data get a message saying where they went. */
@@ -246,10 +255,11 @@ final class RecordReader {
         Thing.Identifiers ids = identifiers(f);
         List<Derivation> derivations = derivations(f);
         List<Listing> listings = listings(f, false);
-        Map<String, Evidence> sources = factReader.sources(f, MODEL_SOURCED);
+        Publication publication = bibliography.publication(f);
+        Map<String, Evidence> sources = factReader.sources(f, withBibliography(MODEL_SOURCED), List.of());
         f.reportUnknown();
         return new Thing(slug, f.origin("slug"), label, title, year, paper, code, openWeights, organisation, ids,
-                derivations, sources, curated, null, listings);
+                derivations, sources, curated, null, listings, publication, noDerivation(f, derivations));
     }
 
     /** A data set ({@code data/datasets/}); null when the root is not a mapping. */
@@ -279,6 +289,35 @@ final class RecordReader {
         f.reportUnknown();
         return new Dataset(slug, f.origin("slug"), label, title, homepage, access, licence, doi, hf, modalityRef,
                 sources);
+    }
+
+    /** A venue ({@code data/venues/}); null when the root is not a mapping. */
+    Venue venue(Node root, String fileSlug) {
+        return bibliography.venue(root, fileSlug, this);
+    }
+
+    /** What was checked without finding what the model was built from; never beside a derivation. */
+    private static String noDerivation(Fields f, List<Derivation> derivations) {
+        String text = f.text("noDerivation", false);
+        if (text != null && !derivations.isEmpty()) {
+            f.problem("noDerivation", "the file names derivations under 'derivedFrom'; remove one of the two");
+            return null;
+        }
+        return text;
+    }
+
+    private static List<String> withBibliography(List<String> sourced) {
+        List<String> out = new ArrayList<>(sourced);
+        out.addAll(BibliographyReader.FIELDS);
+        return out;
+    }
+
+    String slugOf(Fields f, String fileSlug) {
+        return slug(f, fileSlug);
+    }
+
+    Map<String, Evidence> sourcesOf(Fields f, List<String> needing) {
+        return factReader.sources(f, needing, List.of());
     }
 
     /** A concept scheme ({@code data/schemes/}); null when the root is not a mapping. */

@@ -13,10 +13,13 @@ import org.w3id.medfm.source.Origin;
  * @param origin the file and the line of its {@code slug}
  * @param openWeights as written in the file; see {@link #weightsPublished()} for the value the graph holds
  * @param sources field name to how that field's fact is known
+ * @param publication the paper's authors, date and venue, as far as they are known ({@link Publication#NONE})
+ * @param noDerivation what was checked without finding a source that names a base model, or null
  */
 public record Thing(String slug, Origin origin, String label, String title, Integer year, String paper,
         String code, Boolean openWeights, String organisation, Identifiers ids, List<Derivation> derivedFrom,
-        Map<String, Evidence> sources, Curated curated, EntryFacts facts, List<Listing> listings) {
+        Map<String, Evidence> sources, Curated curated, EntryFacts facts, List<Listing> listings,
+        Publication publication, String noDerivation) {
 
     /** Curated facts beyond the list's columns, each with its evidence; absent ones are null or empty. */
     public record Curated(Licensing codeLicence, WeightsRelease weights, ParameterCount parameters,
@@ -61,5 +64,10 @@ public record Thing(String slug, Origin origin, String label, String title, Inte
     /** The corrections of an entry (none for a base model). */
     public List<Correction> corrections() {
         return facts == null ? List.of() : facts.corrections();
+    }
+
+    /** The person nodes of the paper's authors, in order. */
+    public List<Person> authors() {
+        return Person.of(slug, publication.authors());
     }
 }

@@ -22,6 +22,14 @@ public final class Ids {
         return ID_SPACE + scheme + "/" + slug;
     }
 
+    public static String person(String slug) {
+        return ID_SPACE + "person/" + slug;
+    }
+
+    public static String venue(String slug) {
+        return ID_SPACE + "venue/" + slug;
+    }
+
     public static String scheme(String scheme) {
         return ID_SPACE + "scheme/" + scheme;
     }

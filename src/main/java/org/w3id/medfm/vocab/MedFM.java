@@ -59,6 +59,9 @@ public final class MedFM {
     public static final Property listedCode = property("listedCode");
     public static final Property listedLink = property("listedLink");
     public static final Property listedWeights = property("listedWeights");
+    public static final Resource Venue = resource("Venue");
+    public static final Property publishedIn = property("publishedIn");
+    public static final Property noDerivationFound = property("noDerivationFound");
 
     public static final Resource DatasetUse = resource("DatasetUse");
     public static final Resource Evidence = resource("Evidence");
@@ -84,6 +87,11 @@ public final class MedFM {
     public static final Property fair4mlEvaluatedOn = ResourceFactory.createProperty(FAIR4ML + "evaluatedOn");
 
     private MedFM() {
+    }
+
+    /** A class of the ontology by its local name (the kinds of venue: {@code Journal}, {@code Conference}, ...). */
+    public static Resource term(String local) {
+        return resource(local);
     }
 
     private static Resource resource(String local) {

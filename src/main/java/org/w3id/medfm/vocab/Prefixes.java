@@ -30,6 +30,8 @@ public final class Prefixes {
         m.put("confidence", Ids.ID_SPACE + "confidence/");
         m.put("weightsaccess", Ids.ID_SPACE + "weights-access/");
         m.put("dataaccess", Ids.ID_SPACE + "data-access/");
+        m.put("person", Ids.ID_SPACE + "person/");
+        m.put("venue", Ids.ID_SPACE + "venue/");
         m.put("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
         m.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
         m.put("owl", "http://www.w3.org/2002/07/owl#");
@@ -40,6 +42,7 @@ public final class Prefixes {
         m.put("schema", "http://schema.org/");
         m.put("fair4ml", MedFM.FAIR4ML);
         m.put("spdx", "http://spdx.org/licenses/");
+        m.put("bibo", Vocab.BIBO);
         m.put("void", "http://rdfs.org/ns/void#");
         m.put("dcat", "http://www.w3.org/ns/dcat#");
         m.put("sd", "http://www.w3.org/ns/sparql-service-description#");

@@ -12,6 +12,16 @@ public final class Vocab {
     public static final Property schemaItem = ResourceFactory.createProperty(SCHEMA + "item");
     public static final Property schemaUrl = ResourceFactory.createProperty(SCHEMA + "url");
     public static final Property schemaVersion = ResourceFactory.createProperty(SCHEMA + "version");
+    public static final Property schemaAuthor = ResourceFactory.createProperty(SCHEMA + "author");
+    public static final Property schemaName = ResourceFactory.createProperty(SCHEMA + "name");
+    public static final Property schemaAlternateName = ResourceFactory.createProperty(SCHEMA + "alternateName");
+    public static final Property schemaDatePublished = ResourceFactory.createProperty(SCHEMA + "datePublished");
+    public static final Property schemaIssn = ResourceFactory.createProperty(SCHEMA + "issn");
+    public static final Resource schemaPerson = ResourceFactory.createResource(SCHEMA + "Person");
+    public static final String BIBO = "http://purl.org/ontology/bibo/";
+    /** The authors of a work in order, as an rdf:List (BIBO). */
+    public static final Property biboAuthorList = ResourceFactory.createProperty(BIBO + "authorList");
+    public static final String ORCID = "https://orcid.org/";
     public static final String PROV = "http://www.w3.org/ns/prov#";
     public static final Property provWasDerivedFrom = ResourceFactory.createProperty(PROV + "wasDerivedFrom");
     public static final Property provQualifiedDerivation = ResourceFactory.createProperty(PROV + "qualifiedDerivation");

@@ -1,0 +1,109 @@
+package org.w3id.medfm.rdf;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.apache.jena.datatypes.RDFDatatype;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.w3id.medfm.records.Person;
+import org.w3id.medfm.records.Publication;
+import org.w3id.medfm.records.PublicationDate;
+import org.w3id.medfm.records.Thing;
+import org.w3id.medfm.records.Venue;
+import org.w3id.medfm.source.Origin;
+import org.w3id.medfm.vocab.Ids;
+import org.w3id.medfm.vocab.MedFM;
+import org.w3id.medfm.vocab.Vocab;
+
+/**
+ * Maps the bibliographic facts to RDF: each paper's authors as {@code schema:author} links (for simple queries)
+ * and in order as a {@code bibo:authorList} rdf:List, one {@code schema:Person} per author, the date as
+ * {@code schema:datePublished} typed as precisely as it is known, and the venue as a resource.
+ */
+final class BibliographyMapper {
+    private final Model m;
+    private final BiFunction<String, Origin, Resource> resource;
+    /** Names of each person node, first seen first: an ORCID-identified person may appear under two spellings. */
+    private final Map<String, List<String>> names = new LinkedHashMap<>();
+
+    /** @param resource creates a resource and remembers the file it came from */
+    BibliographyMapper(Model m, BiFunction<String, Origin, Resource> resource) {
+        this.m = m;
+        this.resource = resource;
+    }
+
+    Resource venue(Venue v) {
+        Resource r = resource.apply(Ids.venue(v.slug()), v.origin());
+        r.addProperty(RDF.type, MedFM.Venue);
+        if (v.type() != null) {
+            r.addProperty(RDF.type, MedFM.term(v.type().className()));
+        }
+        r.addProperty(RDFS.label, v.label());
+        r.addProperty(Vocab.schemaName, v.title() == null ? v.label() : v.title());
+        if (v.url() != null) {
+            r.addProperty(Vocab.schemaUrl, m.createResource(v.url()));
+        }
+        if (v.issn() != null) {
+            r.addProperty(Vocab.schemaIssn, v.issn());
+        }
+        if (v.wikidata() != null) {
+            r.addProperty(OWL.sameAs, m.createResource(Vocab.WIKIDATA_ENTITY + v.wikidata()));
+        }
+        return r;
+    }
+
+    void publication(Resource work, Thing t) {
+        Publication p = t.publication();
+        List<RDFNode> people = new ArrayList<>();
+        for (Person person : t.authors()) {
+            Resource r = person(person);
+            work.addProperty(Vocab.schemaAuthor, r);
+            people.add(r);
+        }
+        if (!people.isEmpty()) {
+            work.addProperty(Vocab.biboAuthorList, m.createList(people.iterator()));
+        }
+        if (p.date() != null) {
+            work.addLiteral(Vocab.schemaDatePublished, m.createTypedLiteral(p.date().text(), datatype(p.date())));
+        }
+        if (p.venue() != null) {
+            work.addProperty(MedFM.publishedIn, m.createResource(Ids.venue(p.venue())));
+        }
+    }
+
+    private Resource person(Person p) {
+        Resource r = resource.apply(Ids.person(p.slug()), p.origin());
+        List<String> known = names.computeIfAbsent(r.getURI(), k -> new ArrayList<>());
+        if (known.contains(p.name())) {
+            return r;
+        }
+        known.add(p.name());
+        if (known.size() == 1) {
+            r.addProperty(RDF.type, Vocab.schemaPerson);
+            r.addProperty(RDFS.label, p.name());
+            r.addProperty(Vocab.schemaName, p.name());
+            if (p.orcid() != null) {
+                r.addProperty(OWL.sameAs, m.createResource(Vocab.ORCID + p.orcid()));
+            }
+        } else {
+            r.addProperty(Vocab.schemaAlternateName, p.name());
+        }
+        return r;
+    }
+
+    private static RDFDatatype datatype(PublicationDate d) {
+        return switch (d.precision()) {
+            case DAY -> XSDDatatype.XSDdate;
+            case MONTH -> XSDDatatype.XSDgYearMonth;
+            case YEAR -> XSDDatatype.XSDgYear;
+        };
+    }
+}
