@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.AnonId;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
@@ -69,7 +70,7 @@ final class BibliographyMapper {
             people.add(r);
         }
         if (!people.isEmpty()) {
-            work.addProperty(Vocab.biboAuthorList, m.createList(people.iterator()));
+            work.addProperty(Vocab.biboAuthorList, list(t.slug(), people));
         }
         if (p.date() != null) {
             work.addLiteral(Vocab.schemaDatePublished, m.createTypedLiteral(p.date().text(), datatype(p.date())));
@@ -77,6 +78,21 @@ final class BibliographyMapper {
         if (p.venue() != null) {
             work.addProperty(MedFM.publishedIn, m.createResource(Ids.venue(p.venue())));
         }
+    }
+
+    /**
+     * An rdf:List whose cells are blank nodes with labels made from the work's slug, so that the dumps, which
+     * sort triples by their text, come out the same at every build.
+     */
+    private Resource list(String slug, List<RDFNode> items) {
+        Resource rest = RDF.nil;
+        for (int i = items.size() - 1; i >= 0; i--) {
+            Resource cell = m.createResource(AnonId.create("authors-" + slug + "-" + (i + 1)));
+            cell.addProperty(RDF.first, items.get(i));
+            cell.addProperty(RDF.rest, rest);
+            rest = cell;
+        }
+        return rest;
     }
 
     private Resource person(Person p) {
