@@ -16,8 +16,9 @@ import org.w3id.medfm.vocab.MedFM;
 /**
  * The view of one thing for its HTML page: label, types, every property with its values, the links into it, the
  * entries built on it, its family tree (as lists, and for a model as a picture), for an entry the corrections
- * the graph makes to the list, and every curated fact (derivations, data sets, licences, access to the weights,
- * size, identifiers) with how it is known. Built from its description and, for the tree and corrections, the whole graph.
+ * the graph makes to the list, every curated fact (derivations, data sets, licences, access to the weights,
+ * size, identifiers) with how it is known, and its bibliographic data (authors in order; for a person, their
+ * papers). Built from its description and, for the tree and corrections, the whole graph.
  *
  * @param familySvg the model's family drawn by {@link org.w3id.medfm.svg.FamilyTreeSvg}, or null; the template
  *     includes it unescaped, which is safe only because that writer escapes every label and writes no script
@@ -25,7 +26,7 @@ import org.w3id.medfm.vocab.MedFM;
 public record ResourcePage(String iri, String label, String title, List<Link> types, List<Row> properties,
         List<Row> incoming, List<FamilyTree.Branch> ancestors, List<FamilyTree.Branch> descendants,
         List<Link> builtOn, List<Link> usedBy, List<Link> formats, String familySvg,
-        List<ListCorrection> corrections, List<FactRow> facts) {
+        List<ListCorrection> corrections, List<FactRow> facts, Bibliography bibliography) {
 
     /** One property and its values (or, for links into the thing, one property and its subjects). */
     public record Row(Link property, List<Link> values) {
@@ -45,7 +46,7 @@ public record ResourcePage(String iri, String label, String title, List<Link> ty
                 links(description.find(Node.ANY, MedFM.usesModel.asNode(), subject).toList(), Triple::getSubject,
                         data, labels),
                 formats(path), familySvg, ListCorrection.of(data, subject, labels),
-                FactRow.of(data, subject, labels));
+                FactRow.of(data, subject, labels), Bibliography.of(data, subject, labels));
     }
 
     public String pageTitle() {
@@ -66,6 +67,10 @@ public record ResourcePage(String iri, String label, String title, List<Link> ty
 
     public boolean hasFamilySvg() {
         return familySvg != null;
+    }
+
+    public boolean hasBibliography() {
+        return !bibliography.isEmpty();
     }
 
     public boolean hasCorrections() {

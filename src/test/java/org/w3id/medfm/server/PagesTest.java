@@ -61,6 +61,24 @@ class PagesTest {
         assertFalse(page.contains("<script>alert('against')"), "unescaped text in the facts");
     }
 
+    /** Issue 9: a paper's page shows its authors in order; an author's page lists their papers. */
+    @Test
+    void authorsInOrderAndAPersonsPapers() {
+        String sam = section(s.get("/id/model/segment-anything", "Accept", HTML).body(), "bibliography");
+        assertTrue(sam.matches("(?s).*<ol class=\"authors\">.*Alexander Kirillov.*Eric Mintun.*Ross Girshick.*</ol>.*"), sam);
+        assertTrue(sam.contains("href=\"/id/person/piotr-dollar-segment-anything\""), sam);
+        assertTrue(sam.matches("(?s).*Published 2023-04-05 in <a href=\"/id/venue/arxiv\">arXiv</a>.*"), sam);
+        HttpResponse<String> person = s.get("/id/person/piotr-dollar-segment-anything", "Accept", HTML);
+        assertEquals(200, person.statusCode());
+        String papers = section(person.body(), "bibliography");
+        assertTrue(papers.matches("(?s).*<h2>Papers</h2>.*href=\"/id/model/segment-anything\".*"), papers);
+        assertTrue(person.body().contains("Piotr Dollár"), person.body());
+        assertEquals(200, s.get("/id/venue/arxiv", "Accept", HTML).statusCode());
+        assertEquals(404, s.get("/id/person/nobody-segment-anything", "Accept", HTML).statusCode());
+        String turtle = s.get("/id/person/piotr-dollar-segment-anything", "Accept", "text/turtle").body();
+        assertTrue(turtle.contains("schema:name") && turtle.contains("Piotr Doll"), turtle);
+    }
+
     @Test
     void everyPropertyIsShownWithLinks() {
         String medsam = s.get("/id/model/medsam", "Accept", HTML).body();
