@@ -179,6 +179,10 @@ final class ContextWriter {
     }
 
     private JsonValue termValue(Term term, Node o) {
+        if (o.equals(org.apache.jena.vocabulary.RDF.nil.asNode())) {
+            // JSON-LD's conversion from RDF writes rdf:nil as the empty list, whatever the term (issue 9's author lists).
+            return Json.createObjectBuilder().add("@list", Json.createArrayBuilder()).build();
+        }
         if (term.type() != null && term.type().equals("@vocab") && o.isURI()) {
             return Json.createValue(vocabValue(term, o.getURI()));
         }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.rdf.model.AnonId;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
@@ -81,13 +80,14 @@ final class BibliographyMapper {
     }
 
     /**
-     * An rdf:List whose cells are blank nodes with labels made from the work's slug, so that the dumps, which
-     * sort triples by their text, come out the same at every build.
+     * An rdf:List whose cells are named {@code https://w3id.org/medfm/id/author-list/{slug}--{n}} rather than
+     * left blank: the dumps stay byte-stable, a store can take the graph in chunks (blank nodes would get fresh
+     * identities per request), and the streaming JSON-LD writer can express every cell.
      */
     private Resource list(String slug, List<RDFNode> items) {
         Resource rest = RDF.nil;
         for (int i = items.size() - 1; i >= 0; i--) {
-            Resource cell = m.createResource(AnonId.create("authors-" + slug + "-" + (i + 1)));
+            Resource cell = m.createResource(Ids.authorListCell(slug, i + 1));
             cell.addProperty(RDF.first, items.get(i));
             cell.addProperty(RDF.rest, rest);
             rest = cell;

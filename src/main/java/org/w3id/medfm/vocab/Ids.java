@@ -26,6 +26,11 @@ public final class Ids {
         return ID_SPACE + "person/" + slug;
     }
 
+    /** The {@code n}-th cell (from 1) of the ordered author list of the work {@code slug}. */
+    public static String authorListCell(String slug, int n) {
+        return ID_SPACE + "author-list/" + slug + "--" + n;
+    }
+
     public static String venue(String slug) {
         return ID_SPACE + "venue/" + slug;
     }
