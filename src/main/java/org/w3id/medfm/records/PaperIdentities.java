@@ -30,10 +30,21 @@ public final class PaperIdentities {
             out.add(PaperId.doiOf(t.ids().doi()));
         }
         for (Listing l : t.listings()) {
+            if (!l.paradigm() && correctsPaper(t, l)) {
+                continue;
+            }
             String printed = l.paradigm() ? ListedValues.listed(t, CorrectableField.PAPER) : l.printed().paper();
             PaperId.of(printed).ifPresent(out::add);
         }
         return out;
+    }
+
+    /**
+     * Whether a correction says the paper link a list printed for this entry is wrong (the list printed another
+     * work's link): then that link is no identity of the entry.
+     */
+    private static boolean correctsPaper(Thing t, Listing l) {
+        return t.corrections().stream().anyMatch(c -> c.field() == CorrectableField.PAPER && c.listing().equals(l.list()));
     }
 
     void check(List<Thing> things) {

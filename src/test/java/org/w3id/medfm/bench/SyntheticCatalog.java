@@ -63,11 +63,14 @@ public final class SyntheticCatalog {
         int written = 0;
         for (int round = 0; round < rounds && written < n; round++) {
             Map<String, Integer> nextRow = new TreeMap<>();
+            // The last round may copy only the first entries: links to the others go to the originals.
+            Set<String> copied = new java.util.HashSet<>();
+            real.stream().limit(n - written).forEach(e -> copied.add((String) e.get("slug")));
             for (Map<String, Object> e : real) {
                 if (written++ >= n) {
                     break;
                 }
-                Map<String, Object> copy = round == 0 ? e : copyOf(e, round, entrySlugs, rowsPerSection, nextRow);
+                Map<String, Object> copy = round == 0 ? e : copyOf(e, round, copied, rowsPerSection, nextRow);
                 YAML.writeValue(dir.resolve("entries").resolve(copy.get("slug") + ".yaml").toFile(), copy);
             }
         }
@@ -87,6 +90,7 @@ public final class SyntheticCatalog {
             String section = (String) e.get("paradigm");
             c.put("row", round * rowsPerSection.get(section) + nextRow.merge(section, 1, Integer::sum));
         }
+        Set<String> withoutLinks = new java.util.HashSet<>();
         if (c.get("listings") instanceof List<?> listings) {
             List<Object> moved = new ArrayList<>();
             for (Object o : listings) {
@@ -96,7 +100,9 @@ public final class SyntheticCatalog {
                     l.put("position", round * rowsPerSection.get(section) + nextRow.merge(section, 1, Integer::sum));
                 }
                 // The links a list printed name the original's paper; a copy keeps none, so it stays its own work.
-                l.remove("links");
+                if (l.remove("links") != null) {
+                    withoutLinks.add((String) l.get("list"));
+                }
                 moved.add(l);
             }
             c.put("listings", moved);
@@ -125,7 +131,10 @@ public final class SyntheticCatalog {
         if (c.get("corrections") instanceof List<?> corrections) {
             List<Object> kept = new ArrayList<>();
             for (Object x : corrections) {
-                if (x instanceof Map<?, ?> m && !IDENTIFIERS.contains(m.get("field"))) {
+                // A list whose printed links the copy dropped printed no paper or code to correct.
+                boolean linked = x instanceof Map<?, ?> m && Set.of("paper", "code").contains(m.get("field"))
+                        && withoutLinks.contains(m.get("listing"));
+                if (x instanceof Map<?, ?> m && !IDENTIFIERS.contains(m.get("field")) && !linked) {
                     Map<String, Object> k = new LinkedHashMap<>((Map<String, Object>) m);
                     // A correction's value is the entry's: follow the copy's renamed title, label or paper link.
                     if (Set.of("title", "label", "paper").contains(k.get("field"))) {

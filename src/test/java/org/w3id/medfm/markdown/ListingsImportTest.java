@@ -192,7 +192,8 @@ class ListingsImportTest {
         }
         Catalog c = new DataLoader().load(data);
         Thing medPalm = c.bySlug().get("med-palm-2");
-        assertEquals(List.of(SEED_LIST, SURVEY, GUIDE), medPalm.listings().stream().map(Listing::list).toList(),
+        assertEquals(List.of(SEED_LIST, SURVEY, "awesome-healthcare-foundation-models", GUIDE),
+                medPalm.listings().stream().map(Listing::list).toList(),
                 "arxiv.org/pdf/2305.09617.pdf and arxiv.org/abs/2305.09617 are one paper");
     }
 

@@ -98,7 +98,9 @@ class RenderMarkdownTest {
 
     @Test
     void everyCorrectionIsExplainedUnderCorrections() {
-        long corrections = catalog.entries().stream().mapToLong(t -> t.corrections().size()).sum();
+        String seed = catalog.paradigmList().orElseThrow().slug();
+        long corrections = catalog.entries().stream()
+                .mapToLong(t -> t.corrections().stream().filter(c -> c.listing().equals(seed)).count()).sum();
         String notes = page.substring(page.indexOf("\n## Corrections\n"), page.indexOf("\n## Contributing\n"));
         org.commonmark.node.Node doc = org.commonmark.parser.Parser.builder().build().parse(notes);
         org.commonmark.node.Node list = doc.getFirstChild();
@@ -112,6 +114,9 @@ class RenderMarkdownTest {
         assertEquals(corrections, items, "one numbered note per correction");
         for (Thing t : catalog.entries()) {
             for (Correction c : t.corrections()) {
+                if (!c.listing().equals(seed)) {
+                    continue;
+                }
                 assertTrue(notes.contains("(https://w3id.org/medfm/id/correction/" + t.slug() + "--"
                         + c.field().yamlName().toLowerCase(java.util.Locale.ROOT) + ")"), t.slug() + " " + c.field());
             }
@@ -130,6 +135,9 @@ class RenderMarkdownTest {
         Map<String, Thing> backByPaper = back.entries().stream().collect(Collectors.toMap(
                 t -> ListedValues.current(t, CorrectableField.PAPER), Function.identity()));
         for (Thing t : catalog.entries()) {
+            if (t.paradigmListing().isEmpty()) {
+                continue; // not on the seed list, so not on the page
+            }
             Thing b = backByPaper.get(ListedValues.current(t, CorrectableField.PAPER));
             for (CorrectableField f : CorrectableField.values()) {
                 assertEquals(ListedValues.current(t, f), ListedValues.current(b, f), t.slug() + " " + f);

@@ -43,8 +43,8 @@ class BundledDataTest {
     }
 
     @Test
-    void fortyEntriesFiveParadigms() {
-        String q = Prefixes.sparqlPrologue() + "SELECT (COUNT(?e) AS ?n) WHERE { ?e a medfm:Entry }";
+    void theSeedsFortyEntriesInFiveParadigms() {
+        String q = Prefixes.sparqlPrologue() + "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a medfm:Entry ; medfm:paradigm ?p }";
         try (QueryExecution qe = QueryExecution.create(q, graph)) {
             assertEquals(40, qe.execSelect().next().getLiteral("n").getInt());
         }
