@@ -19,12 +19,30 @@ import org.w3id.medfm.vocab.Prefixes;
  * @param paradigms entries per paradigm, most first
  * @param modalities entries per modality, most first
  * @param families the base models whose families are drawn apart, by slug (none when the whole tree is drawn)
+ * @param lists what each list the graph follows lists, by label
+ * @param overlaps the things two lists both list, for each pair of lists that share any, most first
  */
 public record Summary(long triples, long entries, long models, List<Count> paradigms, List<Count> modalities,
-        List<Family> families) {
+        List<Family> families, List<ListCount> lists, List<Overlap> overlaps) {
 
     public Summary {
         families = families == null ? List.of() : List.copyOf(families);
+        lists = lists == null ? List.of() : List.copyOf(lists);
+        overlaps = overlaps == null ? List.of() : List.copyOf(overlaps);
+    }
+
+    /**
+     * What one list lists.
+     *
+     * @param listed the entries and base models it lists
+     * @param baseModels those of them that are base models (a "General Domain" row)
+     * @param onlyHere those no other list of the graph lists
+     */
+    public record ListCount(String iri, String label, long listed, long entries, long baseModels, long onlyHere) {
+    }
+
+    /** How many things two lists both list. */
+    public record Overlap(String first, String firstLabel, String second, String secondLabel, long shared) {
     }
 
     /**
@@ -47,7 +65,50 @@ public record Summary(long triples, long entries, long models, List<Count> parad
     /** Counts {@code data}, whose families drawn apart are {@code families}. */
     public static Summary of(Graph data, List<Family> families) {
         return new Summary(data.size(), count(data, "?e a medfm:Entry"), count(data, "?e a medfm:Model"),
-                counts(data, "paradigm"), counts(data, "modality"), families);
+                counts(data, "paradigm"), counts(data, "modality"), families, lists(data), overlaps(data));
+    }
+
+    private static List<ListCount> lists(Graph data) {
+        String q = Prefixes.sparqlPrologue() + """
+                SELECT ?list ?label (COUNT(?thing) AS ?listed) (SUM(?entry) AS ?entries) (SUM(?alone) AS ?onlyHere)
+                WHERE {
+                  { SELECT DISTINCT ?list ?thing WHERE { ?listing medfm:inList ?list ; schema:item ?thing . } }
+                  ?list rdfs:label ?label .
+                  BIND (IF(EXISTS { ?thing a medfm:Entry }, 1, 0) AS ?entry)
+                  BIND (IF(EXISTS { ?other medfm:inList ?otherList ; schema:item ?thing .
+                                    FILTER (?otherList != ?list) }, 0, 1) AS ?alone)
+                }
+                GROUP BY ?list ?label ORDER BY DESC(?listed) ?label""";
+        List<ListCount> out = new ArrayList<>();
+        QueryExec.graph(data).query(q).select().forEachRemaining(b -> {
+            long listed = number(b.get("listed"));
+            long entries = number(b.get("entries"));
+            out.add(new ListCount(b.get("list").getURI(), b.get("label").getLiteralLexicalForm(), listed, entries,
+                    listed - entries, number(b.get("onlyHere"))));
+        });
+        return List.copyOf(out);
+    }
+
+    private static List<Overlap> overlaps(Graph data) {
+        String q = Prefixes.sparqlPrologue() + """
+                SELECT ?first ?firstLabel ?second ?secondLabel (COUNT(DISTINCT ?thing) AS ?shared)
+                WHERE {
+                  ?a medfm:inList ?first ; schema:item ?thing .
+                  ?b medfm:inList ?second ; schema:item ?thing .
+                  FILTER (STR(?first) < STR(?second))
+                  ?first rdfs:label ?firstLabel .
+                  ?second rdfs:label ?secondLabel .
+                }
+                GROUP BY ?first ?firstLabel ?second ?secondLabel ORDER BY DESC(?shared) ?firstLabel ?secondLabel""";
+        List<Overlap> out = new ArrayList<>();
+        QueryExec.graph(data).query(q).select().forEachRemaining(b -> out.add(new Overlap(b.get("first").getURI(),
+                b.get("firstLabel").getLiteralLexicalForm(), b.get("second").getURI(),
+                b.get("secondLabel").getLiteralLexicalForm(), number(b.get("shared")))));
+        return List.copyOf(out);
+    }
+
+    private static long number(Node n) {
+        return ((Number) n.getLiteralValue()).longValue();
     }
 
     private static long count(Graph data, String pattern) {

@@ -13,7 +13,15 @@ import org.w3id.medfm.output.Summary;
  */
 public record LandingPage(long triples, long entries, long models, List<Count> paradigms, List<Count> modalities,
         List<ExampleQuery> examples, List<Dump> dumps, Dump familyTree, List<Family> families, String endpoint,
-        boolean yasgui) {
+        boolean yasgui, List<ListRow> lists, List<OverlapRow> overlaps) {
+
+    /** What one list lists: entries, base models, and how many no other list has. */
+    public record ListRow(Link list, long listed, long entries, long baseModels, long onlyHere) {
+    }
+
+    /** How many things two lists both list. */
+    public record OverlapRow(Link first, Link second, long shared) {
+    }
 
     /** A base model whose family has its own picture. */
     public record Family(String label, String href, int models) {
@@ -40,7 +48,19 @@ public record LandingPage(long triples, long entries, long models, List<Count> p
                 examples.stream().filter(ExampleQuery::runsHere).toList(), dumps, new Dump(Dumps.FAMILY_TREE_FILE,
                         Publication.FAMILY_TREE_PATH, "image/svg+xml", pub.familyTree().length()),
                 summary.families().stream().map(f -> new Family(f.label(), Publication.FAMILIES + f.slug() + ".svg",
-                        f.models())).toList(), endpoint, yasgui);
+                        f.models())).toList(), endpoint, yasgui,
+                summary.lists().stream().map(l -> new ListRow(labels.link(l.iri(), l.label()), l.listed(),
+                        l.entries(), l.baseModels(), l.onlyHere())).toList(),
+                summary.overlaps().stream().map(o -> new OverlapRow(labels.link(o.first(), o.firstLabel()),
+                        labels.link(o.second(), o.secondLabel()), o.shared())).toList());
+    }
+
+    public boolean hasLists() {
+        return !lists.isEmpty();
+    }
+
+    public boolean hasOverlaps() {
+        return !overlaps.isEmpty();
     }
 
     public String pageTitle() {

@@ -52,4 +52,24 @@ class BundledDataTest {
                 "Specialized Medical MLLMs", "Visual Self-Supervised Learning"),
                 List.copyOf(labels("?e a medfm:Entry ; medfm:paradigm ?x .")));
     }
+
+    /** Issue 9: the landing page's counts per list and overlaps are those of the queries that ask the same. */
+    @Test
+    void theSummaryCountsEachListAndTheirOverlap() throws Exception {
+        org.w3id.medfm.output.Summary summary = org.w3id.medfm.output.Summary.of(graph.getGraph(), List.of());
+        List<String> rows = new java.util.ArrayList<>();
+        for (org.w3id.medfm.output.Summary.ListCount l : summary.lists()) {
+            rows.add(String.join(",", l.iri(), l.label(), "" + l.listed(), "" + l.entries(), "" + l.baseModels(),
+                    "" + l.onlyHere()));
+        }
+        java.util.Collections.sort(rows);
+        List<String> expected = new java.util.ArrayList<>(java.nio.file.Files.readAllLines(
+                java.nio.file.Path.of("queries/expected/models-per-list.csv")).subList(1, 5));
+        java.util.Collections.sort(expected);
+        assertEquals(expected, rows);
+        List<String> overlaps = summary.overlaps().stream()
+                .map(o -> o.firstLabel() + "," + o.secondLabel() + "," + o.shared()).toList();
+        List<String> shared = java.nio.file.Files.readAllLines(java.nio.file.Path.of("queries/expected/lists-overlap.csv"));
+        assertEquals(shared.subList(1, shared.size()), overlaps);
+    }
 }

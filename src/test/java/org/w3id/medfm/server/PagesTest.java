@@ -95,6 +95,8 @@ class PagesTest {
         assertEquals("1", count(section(landing, "by-paradigm"), "Contrastive Learning"));
         assertEquals("2", count(section(landing, "by-modality"), "Multi-modal"));
         assertEquals("1", count(section(landing, "by-modality"), "Pathology"));
+        assertEquals("3", count(section(landing, "by-list"), "Awesome Medical Foundation Models"));
+        assertFalse(landing.contains("id=\"list-overlap\""), "one list overlaps with none");
         assertTrue(landing.contains("data-example=\"entries-by-year\""));
         assertTrue(landing.contains("href=\"/dumps/medfm.ttl\"") && landing.contains("href=\"/.well-known/void\"")
                 && landing.contains("href=\"/ontology\""));
