@@ -83,7 +83,7 @@ final class ServeCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.printf("Serving MedFM-KG at %s (SPARQL endpoint %s); Ctrl-C stops.%n", server.url(), server.endpoint());
         out.flush();
-        heapNote(Runtime.getRuntime().maxMemory());
+        heapNote(spec.commandLine().getErr(), Runtime.getRuntime().maxMemory());
         server.join();
         return Main.OK;
     }
@@ -92,9 +92,8 @@ final class ServeCommand implements Callable<Integer> {
      * A note when the JVM was given no maximum heap fit for a shared machine: its default is a quarter of the
      * memory, which it fills with garbage before it collects, and a jar cannot set its own.
      */
-    private void heapNote(long maxHeap) {
+    static void heapNote(java.io.PrintWriter err, long maxHeap) {
         if (maxHeap > BIG_HEAP) {
-            var err = spec.commandLine().getErr();
             err.printf("Note: this JVM may take up to %d MB of heap. On a shared or public machine give it a "
                     + "ceiling: java -Xmx1g -jar medfm-kg.jar serve (enough for the bundled graph under load).%n",
                     maxHeap >> 20);
