@@ -2,7 +2,10 @@ package org.w3id.medfm.check;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFDataMgr;
@@ -16,7 +19,11 @@ import org.w3id.medfm.source.Origin;
 import org.w3id.medfm.source.Problem;
 import org.w3id.medfm.vocab.Prefixes;
 
-/** Validates a mapped graph with Jena SHACL and turns each result into a {@link Problem} at its YAML line. */
+/**
+ * Validates with Jena SHACL and turns each result into a {@link Problem} at its YAML line: a whole graph at once
+ * ({@link #validate(MappedGraph)}), or given focus nodes of a graph ({@link #validate(Graph, Set, Map)}), as
+ * {@link PartValidator} does part by part. Safe to use from several threads at once.
+ */
 public final class ShapeValidator {
     private final Shapes shapes;
 
@@ -25,13 +32,32 @@ public final class ShapeValidator {
         this.shapes = Shapes.parse(g);
     }
 
+    /** Every result of validating the whole graph. */
     public List<Problem> validate(MappedGraph graph) {
         ValidationReport report = ShaclValidator.get().validate(shapes, graph.model().getGraph());
+        return problems(report.getEntries(), graph.origins());
+    }
+
+    /**
+     * Every result of validating {@code data} whose focus node is one of {@code focus}. ({@code data} is validated
+     * whole and the rest dropped: Jena's validation of one given node looks for every shape's focus nodes anew.)
+     */
+    public List<Problem> validate(Graph data, Set<Node> focus, Map<String, Origin> origins) {
+        List<ReportEntry> entries = new ArrayList<>();
+        for (ReportEntry e : ShaclValidator.get().validate(shapes, data).getEntries()) {
+            if (focus.contains(e.focusNode())) {
+                entries.add(e);
+            }
+        }
+        return problems(entries, origins);
+    }
+
+    private static List<Problem> problems(Collection<ReportEntry> entries, Map<String, Origin> origins) {
         List<Problem> out = new ArrayList<>();
         PrefixMapping pm = Prefixes.mapping();
-        for (ReportEntry e : report.getEntries()) {
+        for (ReportEntry e : entries) {
             Node focus = e.focusNode();
-            Origin origin = focus.isURI() ? graph.origins().get(focus.getURI()) : null;
+            Origin origin = focus.isURI() ? origins.get(focus.getURI()) : null;
             if (origin == null) {
                 origin = new Origin(focus.isURI() ? focus.getURI() : "(graph)", 0);
             }

@@ -29,7 +29,7 @@ import org.w3id.medfm.vocab.Vocab;
  * {@code schema:datePublished} typed as precisely as it is known, and the venue as a resource.
  */
 final class BibliographyMapper {
-    private final Model m;
+    private Model m;
     private final BiFunction<String, Origin, Resource> resource;
     /** Names of each person node, first seen first: an ORCID-identified person may appear under two spellings. */
     private final Map<String, List<String>> names = new LinkedHashMap<>();
@@ -38,6 +38,19 @@ final class BibliographyMapper {
     BibliographyMapper(Model m, BiFunction<String, Origin, Resource> resource) {
         this.m = m;
         this.resource = resource;
+    }
+
+    /** Maps into {@code m} from now on (a graph mapped in parts). */
+    void target(Model m) {
+        this.m = m;
+    }
+
+    /**
+     * Describes the authors of {@code t} (each person once, under the first spelling met; another spelling is an
+     * alternate name), so that a work mapped later only links to them.
+     */
+    void people(Thing t) {
+        t.authors().forEach(this::person);
     }
 
     Resource venue(Venue v) {

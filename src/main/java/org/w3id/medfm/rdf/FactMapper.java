@@ -54,14 +54,23 @@ final class FactMapper {
             "data-access", "How a data set can be had: open, after registration, to credentialed users only, or not"
                     + " at all.");
 
-    private final Model m;
-    private final Map<String, Origin> origins;
+    private Model m;
+    private Map<String, Origin> origins;
     private final Set<String> licences = new HashSet<>();
     private final Map<String, String> datasetLabels = new java.util.HashMap<>();
 
     FactMapper(Model m, Map<String, Origin> origins) {
+        target(m, origins);
+    }
+
+    /**
+     * Maps into {@code m} from now on. A licence is described again in each model it is used in, so that each part
+     * of a graph mapped in parts holds what its things' shapes look at (the parts' union is the same graph).
+     */
+    void target(Model m, Map<String, Origin> origins) {
         this.m = m;
         this.origins = origins;
+        licences.clear();
     }
 
     private Resource resource(String iri, Origin origin) {

@@ -1,6 +1,8 @@
 package org.w3id.medfm.rdf;
 
 import java.util.HashMap;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
@@ -29,17 +31,62 @@ import org.w3id.medfm.vocab.MedFM;
 import org.w3id.medfm.vocab.Prefixes;
 import org.w3id.medfm.vocab.Vocab;
 
-/** Maps a checked {@link Catalog} to RDF. The mapping is documented in {@code data/README.md}. */
+/**
+ * Maps a checked {@link Catalog} to RDF. The mapping is documented in {@code data/README.md}. The graph is made
+ * whole ({@link #map}) or in parts ({@link #parts}), whose union is the same graph.
+ */
 public final class GraphMapper {
-    private final Model m = ModelFactory.createDefaultModel();
-    private final Map<String, Origin> origins = new HashMap<>();
+    private Model m = ModelFactory.createDefaultModel();
+    private Map<String, Origin> origins = new HashMap<>();
     private final FactMapper facts = new FactMapper(m, origins);
     private Map<String, Thing> bySlug;
     private final Map<String, String> listLabels = new HashMap<>();
     private final BibliographyMapper bibliography = new BibliographyMapper(m, this::resource);
 
+    /**
+     * A part of the graph: what the things share (the schemes, lists, data sets, venues and authors, with no things),
+     * or the triples
+     * of some things (each thing's own resource and the derivations, listings, corrections, data-set uses and
+     * evidence it holds), with the file and line of each subject made here.
+     */
+    public record Part(MappedGraph graph, List<Thing> things) {
+        public boolean shared() {
+            return things.isEmpty();
+        }
+    }
+
     public MappedGraph map(Catalog catalog) {
         m.setNsPrefixes(Prefixes.map());
+        shared(catalog);
+        catalog.things().forEach(this::thing);
+        return new MappedGraph(m, Map.copyOf(origins));
+    }
+
+    /**
+     * The graph of {@code catalog} in parts, handed to {@code sink} one by one as each is made: first the shared
+     * part, then the things, {@code size} at a time, in the catalog's order. Only one part is held here at a time.
+     */
+    public void parts(Catalog catalog, int size, Consumer<Part> sink) {
+        target();
+        shared(catalog);
+        sink.accept(new Part(new MappedGraph(m, origins), List.of()));
+        List<Thing> things = catalog.things();
+        for (int from = 0; from < things.size(); from += size) {
+            List<Thing> some = things.subList(from, Math.min(things.size(), from + size));
+            target();
+            some.forEach(this::thing);
+            sink.accept(new Part(new MappedGraph(m, origins), List.copyOf(some)));
+        }
+    }
+
+    private void target() {
+        m = ModelFactory.createDefaultModel();
+        origins = new HashMap<>();
+        facts.target(m, origins);
+        bibliography.target(m);
+    }
+
+    private void shared(Catalog catalog) {
         bySlug = catalog.bySlug();
         catalog.lists().forEach(l -> listLabels.put(l.slug(), l.label()));
         catalog.schemes().forEach(this::scheme);
@@ -47,8 +94,8 @@ public final class GraphMapper {
         facts.closedSchemes();
         catalog.datasets().forEach(facts::dataset);
         catalog.venues().forEach(v -> facts.venue(bibliography.venue(v), v));
-        catalog.things().forEach(this::thing);
-        return new MappedGraph(m, Map.copyOf(origins));
+        // Authors are shared too (a person writes many papers): described here, linked from each part.
+        catalog.things().forEach(bibliography::people);
     }
 
     private Resource resource(String iri, Origin origin) {

@@ -1,0 +1,27 @@
+package org.w3id.medfm.pipeline;
+
+/**
+ * With {@code -Dmedfm.timing=true}, {@code build} prints the time and heap of each of its phases to standard error,
+ * for profiling; otherwise nothing.
+ */
+public final class Timing {
+    private static final boolean ON = Boolean.getBoolean("medfm.timing");
+    private static long last;
+
+    private Timing() {
+    }
+
+    public static void start() {
+        last = System.nanoTime();
+    }
+
+    public static void lap(String phase) {
+        if (ON) {
+            long now = System.nanoTime();
+            Runtime r = Runtime.getRuntime();
+            System.err.printf("%-70s %8.1f s  heap %5d MB%n", phase, (now - last) / 1e9,
+                    (r.totalMemory() - r.freeMemory()) >> 20);
+            last = now;
+        }
+    }
+}
