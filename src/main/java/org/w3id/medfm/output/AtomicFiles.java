@@ -56,6 +56,17 @@ public final class AtomicFiles implements AutoCloseable {
         }
     }
 
+    /** Where the staged file {@code name} is being written (to read it back before {@link #commit}). */
+    public Path staged(String name) {
+        Path target = dir.resolve(name);
+        for (Map.Entry<Path, Path> e : staged.entrySet()) {
+            if (e.getValue().equals(target)) {
+                return e.getKey();
+            }
+        }
+        throw new IllegalArgumentException(name + " is not staged");
+    }
+
     /** The size of the staged file {@code name} as written so far. */
     public long size(String name) throws IOException {
         Path target = dir.resolve(name);

@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
-import org.w3id.medfm.pipeline.GraphBuilder;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.w3id.medfm.records.Catalog;
+import org.w3id.medfm.vocab.Prefixes;
 import org.w3id.medfm.pipeline.Inputs;
 import org.w3id.medfm.pipeline.KnowledgeGraph;
 import org.w3id.medfm.pipeline.Sources;
@@ -19,10 +24,37 @@ public final class Build {
     private Build() {
     }
 
-    /** What a build gave: its output, and the built graph when it was built here and now (else null). */
-    public record Built(BuildOutput output, KnowledgeGraph built) {
+    /**
+     * What a build gave: its output, and, when it was built here and now, the records it was built from and (read
+     * from the N-Triples dump when first asked for) the graph.
+     */
+    public static final class Built {
+        private final BuildOutput output;
+        private final Catalog catalog;
+        private KnowledgeGraph built;
+
+        public Built(BuildOutput output, Catalog catalog) {
+            this.output = output;
+            this.catalog = catalog;
+        }
+
+        public BuildOutput output() {
+            return output;
+        }
+
+        /** The graph just built, with its records; null when the output was current and nothing was built. */
+        public synchronized KnowledgeGraph built() {
+            if (built == null && catalog != null) {
+                Model model = ModelFactory.createDefaultModel();
+                model.setNsPrefixes(Prefixes.map());
+                RDFParser.source(output.dump(DumpFormat.NTRIPLES)).lang(Lang.NTRIPLES).parse(model.getGraph());
+                built = new KnowledgeGraph(catalog, model);
+            }
+            return built;
+        }
+
         public Optional<Graph> graph() {
-            return Optional.ofNullable(built).map(k -> k.model().getGraph());
+            return Optional.ofNullable(built()).map(k -> k.model().getGraph());
         }
     }
 
@@ -32,9 +64,8 @@ public final class Build {
         // Taken before the data is read: a file changed while building makes the output stale, not wrongly current.
         String fingerprint = inputs.fingerprint();
         String hash = inputs.contentHash();
-        KnowledgeGraph kg = new GraphBuilder(sources).build();
-        BuildManifest manifest = Dumps.write(kg, sources, out, hash, fingerprint);
-        return new Built(new BuildOutput(out, manifest), kg);
+        Dumps.Written written = Dumps.build(sources, out, hash, fingerprint);
+        return new Built(new BuildOutput(out, written.manifest()), written.catalog());
     }
 
     /** The output in {@code out} when it is current; otherwise builds it first, as {@link #run} does. */

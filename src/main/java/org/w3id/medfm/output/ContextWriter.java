@@ -37,6 +37,11 @@ final class ContextWriter {
     private final String base;
     /** Prefix name to IRI (simple terms whose IRI ends with '/' or '#'). */
     private final Map<String, String> prefixes = new TreeMap<>();
+    /** IRIs compacted so far, as terms or values, up to {@link #CACHED} of each (a dump repeats most of its IRIs). */
+    private final Map<String, String> vocabIris = new HashMap<>();
+    private final Map<String, String> iris = new HashMap<>();
+    private static final int CACHED = 100_000;
+    private static final java.util.regex.Pattern INTEGER = java.util.regex.Pattern.compile("-?[0-9]{1,15}");
     /** Term name to its definition, in the context's order. */
     private final Map<String, Term> terms = new LinkedHashMap<>();
     /** Expanded property IRI to its terms. */
@@ -229,7 +234,7 @@ final class ContextWriter {
         if (dt.equals(XSD + "boolean") && (lex.equals("true") || lex.equals("false"))) {
             return lex.equals("true") ? JsonValue.TRUE : JsonValue.FALSE;
         }
-        if (dt.equals(XSD + "integer") && lex.matches("-?[0-9]{1,15}")) {
+        if (dt.equals(XSD + "integer") && INTEGER.matcher(lex).matches()) {
             return Json.createValue(Long.parseLong(lex));
         }
         return Json.createObjectBuilder().add("@value", lex).add(typeKey, compactIri(dt, true)).build();
@@ -249,6 +254,20 @@ final class ContextWriter {
      * compact IRI with a prefix; then (without {@code vocab}) relative to {@code @base}; else as it is.
      */
     String compactIri(String iri, boolean vocab) {
+        Map<String, String> cache = vocab ? vocabIris : iris;
+        String known = cache.get(iri);
+        if (known != null) {
+            return known;
+        }
+        String compact = compact(iri, vocab);
+        if (cache.size() >= CACHED) {
+            cache.clear();
+        }
+        cache.put(iri, compact);
+        return compact;
+    }
+
+    private String compact(String iri, boolean vocab) {
         if (vocab) {
             for (Term t : byIri.getOrDefault(iri, List.of())) {
                 if (namesAnIri(t)) {
@@ -289,6 +308,47 @@ final class ContextWriter {
             g.writeEnd();
             g.write("@context", context);
             g.writeEnd();
+        }
+    }
+
+    /**
+     * Writes the document node by node as triples come, grouped by subject (all of a subject's triples one after
+     * another, as in a sorted N-Triples dump); nodes are in the order their subjects come. {@link #close} ends it.
+     */
+    final class Streaming implements AutoCloseable {
+        private final JsonGenerator g;
+        private Node subject;
+        private List<Triple> triples = new ArrayList<>();
+
+        Streaming(OutputStream out) {
+            g = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createGenerator(
+                    org.apache.commons.io.output.CloseShieldOutputStream.wrap(out), StandardCharsets.UTF_8);
+            g.writeStartObject();
+            g.writeStartArray("@graph");
+        }
+
+        void triple(Triple t) {
+            if (subject != null && !subject.equals(t.getSubject())) {
+                flush();
+            }
+            subject = t.getSubject();
+            triples.add(t);
+        }
+
+        private void flush() {
+            if (!triples.isEmpty()) {
+                writeNode(g, subject, triples);
+                triples = new ArrayList<>();
+            }
+        }
+
+        @Override
+        public void close() {
+            flush();
+            g.writeEnd();
+            g.write("@context", context);
+            g.writeEnd();
+            g.close();
         }
     }
 

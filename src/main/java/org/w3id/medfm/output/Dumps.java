@@ -9,7 +9,20 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Iterator;
 import java.util.TreeMap;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.lang.LabelToNode;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.w3id.medfm.pipeline.GraphBuilder;
+import org.w3id.medfm.pipeline.Timing;
+import org.w3id.medfm.records.Catalog;
+import org.w3id.medfm.source.DataException;
+import org.w3id.medfm.vocab.Prefixes;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.w3id.medfm.pipeline.KnowledgeGraph;
@@ -20,8 +33,8 @@ import org.w3id.medfm.svg.FamilyTreeSvg;
 
 /**
  * Writes every output of {@code build}: the triples sorted once, then streamed to each dump's staged file (a dump
- * may be larger than memory), the context, the VoID description, the family tree, and last the manifest; moved
- * into place only when all are written (see {@link AtomicFiles}).
+ * may be larger than memory, and so may the graph: see {@link #build}), the context, the VoID description, the
+ * family tree, and last the manifest; moved into place only when all are written (see {@link AtomicFiles}).
  */
 public final class Dumps {
     public static final String CONTEXT_FILE = "context.jsonld";
@@ -34,10 +47,69 @@ public final class Dumps {
     private Dumps() {
     }
 
+    /** Bytes of N-Triples lines held in memory while building; more are sorted and spilled to disk. */
+    static final long SORT_BUDGET = Long.getLong("medfm.sortBudget", 192L << 20);
+
+    /** What {@link #build} gave: the manifest written and the records the graph was built from. */
+    public record Written(BuildManifest manifest, Catalog catalog) {
+    }
+
     /**
-     * Writes every output of {@code kg} to {@code outDir} and, last, the manifest naming the inputs they were built
-     * from. The old manifest goes first, so that a build stopped half-way leaves no manifest claiming the output
-     * is current.
+     * Builds the graph of {@code sources} part by part ({@link GraphBuilder#stream}) and writes every output to
+     * {@code outDir}, and, last, the manifest naming the inputs they were built from: each part's N-Triples lines
+     * go to an {@link ExternalSort} (on disk beyond a budget), the sorted lines to the N-Triples dump, which is then
+     * read once, streaming, into the Turtle and JSON-LD dumps and the VoID counts. What the pictures and the
+     * landing page need (derivations, types, paradigms, modalities and labels) is kept aside as parts go by. The
+     * whole graph is never held. Bad data writes nothing: the problems come as a {@link DataException}, and the
+     * folder is as it was.
+     */
+    public static Written build(Sources sources, Path outDir, String inputs, String fingerprint)
+            throws DataException, IOException {
+        Timing.start();
+        byte[] context = Files.readAllBytes(sources.contextFile());
+        Files.createDirectories(outDir);
+        try (AtomicFiles out = new AtomicFiles(outDir); ExternalSort sort = new ExternalSort(outDir, SORT_BUDGET)) {
+            PageTriples pages = new PageTriples();
+            Catalog catalog = new GraphBuilder(sources).stream(part -> {
+                Graph g = part.graph().model().getGraph();
+                List<String> lines = new ArrayList<>(g.size());
+                List<Triple> kept = new ArrayList<>();
+                g.find().forEachRemaining(t -> {
+                    lines.add(Serializer.line(t));
+                    if (part.shared() || PageTriples.needed(t)) {
+                        kept.add(t);
+                    }
+                });
+                sort.addAll(lines);
+                pages.addAll(kept);
+            });
+            Timing.lap("records, graph and SHACL (" + sort.added() + " lines, " + sort.runs() + " runs on disk)");
+            // The data is valid: from here the old output goes, the manifest first.
+            Files.deleteIfExists(outDir.resolve(BuildManifest.FILE));
+            try (OutputStream nt = out.create(DumpFormat.NTRIPLES.fileName())) {
+                Iterator<String> lines = sort.sorted();
+                while (lines.hasNext()) {
+                    nt.write(lines.next().getBytes(StandardCharsets.UTF_8));
+                    nt.write('\n');
+                }
+            }
+            sort.close();
+            Timing.lap("sorted N-Triples");
+            VoidDescription.Counts counts = turtleAndJsonLd(out.staged(DumpFormat.NTRIPLES.fileName()), context, out);
+            Timing.lap("Turtle, JSON-LD and counts");
+            long entries = catalog.things().stream().filter(org.w3id.medfm.records.Thing::isEntry).count();
+            BuildManifest manifest = rest(pages.graph(), counts, context, out, inputs, fingerprint, entries,
+                    catalog.things().size() - entries);
+            out.commit();
+            Timing.lap("VoID, pictures, summary");
+            return new Written(manifest, catalog);
+        }
+    }
+
+    /**
+     * Writes every output of {@code kg}, a graph in memory, to {@code outDir} and, last, the manifest naming the
+     * inputs they were built from. The old manifest goes first, so that a build stopped half-way leaves no manifest
+     * claiming the output is current.
      */
     public static BuildManifest write(KnowledgeGraph kg, Sources sources, Path outDir, String inputs,
             String fingerprint) throws IOException {
@@ -46,41 +118,78 @@ public final class Dumps {
         Files.createDirectories(outDir);
         Files.deleteIfExists(outDir.resolve(BuildManifest.FILE));
         try (AtomicFiles out = new AtomicFiles(outDir)) {
-            Map<DumpFormat, Long> sizes = dumps(data, context, out);
-            out.put(CONTEXT_FILE, context);
-            out.put(VOID_FILE, Serializer.turtle(VoidDescription.describe(data, sizes,
-                    VoidDescription.Addresses.canonical()).getGraph()));
-            List<Summary.Family> families = familyTrees(data, out);
-            Map<String, Long> bytes = new TreeMap<>();
-            for (String name : staged(families)) {
-                bytes.put(name, out.size(name));
+            List<Map.Entry<String, Triple>> sorted = Serializer.sorted(data);
+            try (OutputStream nt = out.create(DumpFormat.NTRIPLES.fileName())) {
+                Serializer.ntriples(sorted, nt);
             }
+            sorted = null;
+            VoidDescription.Counts counts = turtleAndJsonLd(out.staged(DumpFormat.NTRIPLES.fileName()), context, out);
             long entries = kg.catalog().entries().size();
-            BuildManifest manifest = new BuildManifest("medfm-kg " + Program.VERSION, inputs, fingerprint, entries,
-                    kg.catalog().things().size() - entries, bytes, Summary.of(data, families));
-            out.put(BuildManifest.FILE, manifest.toJson());
+            BuildManifest manifest = rest(data, counts, context, out, inputs, fingerprint, entries,
+                    kg.catalog().things().size() - entries);
             out.commit();
             return manifest;
         }
     }
 
-    /** The three dumps, from the triples sorted once (and let go of after); their sizes. */
-    private static Map<DumpFormat, Long> dumps(Graph data, byte[] context, AtomicFiles out) throws IOException {
-        List<Map.Entry<String, Triple>> sorted = Serializer.sorted(data);
-        try (OutputStream nt = out.create(DumpFormat.NTRIPLES.fileName())) {
-            Serializer.ntriples(sorted, nt);
-        }
-        try (OutputStream ttl = out.create(DumpFormat.TURTLE.fileName())) {
-            Serializer.turtle(sorted, ttl);
-        }
-        try (OutputStream jsonld = out.create(DumpFormat.JSONLD.fileName())) {
-            new JsonLdCompactor(context).compact(sorted, jsonld);
-        }
+    /** The context, the VoID, the pictures and the manifest, once the dumps are staged. */
+    private static BuildManifest rest(Graph pages, VoidDescription.Counts counts, byte[] context, AtomicFiles out,
+            String inputs, String fingerprint, long entries, long baseModels) throws IOException {
         Map<DumpFormat, Long> sizes = new EnumMap<>(DumpFormat.class);
         for (DumpFormat f : DumpFormat.values()) {
             sizes.put(f, out.size(f.fileName()));
         }
-        return sizes;
+        out.put(CONTEXT_FILE, context);
+        out.put(VOID_FILE, Serializer.turtle(VoidDescription.describe(counts, sizes,
+                VoidDescription.Addresses.canonical()).getGraph()));
+        List<Summary.Family> families = familyTrees(pages, out);
+        Map<String, Long> bytes = new TreeMap<>();
+        for (String name : staged(families)) {
+            bytes.put(name, out.size(name));
+        }
+        BuildManifest manifest = new BuildManifest("medfm-kg " + Program.VERSION, inputs, fingerprint, entries,
+                baseModels, bytes, Summary.of(pages, counts.triples(), families));
+        out.put(BuildManifest.FILE, manifest.toJson());
+        return manifest;
+    }
+
+    /**
+     * Reads the staged N-Triples dump once, streaming, into the Turtle and JSON-LD dumps (subject by subject, in
+     * the dump's order) and the VoID counts.
+     */
+    private static VoidDescription.Counts turtleAndJsonLd(Path ntriples, byte[] context, AtomicFiles out)
+            throws IOException {
+        VoidDescription.Counts counts = new VoidDescription.Counts();
+        ContextWriter json = new ContextWriter(context);
+        List<Map.Entry<String, Triple>> forTitanium = json.supports() ? null : new ArrayList<>();
+        try (OutputStream ttl = out.create(DumpFormat.TURTLE.fileName());
+                OutputStream jsonld = out.create(DumpFormat.JSONLD.fileName())) {
+            StreamRDF turtle = StreamRDFWriter.getWriterStream(ttl, RDFFormat.TURTLE_BLOCKS);
+            turtle.start();
+            Prefixes.map().forEach(turtle::prefix);
+            try (ContextWriter.Streaming nodes = json.supports() ? json.new Streaming(jsonld) : null) {
+                RDFParser.source(ntriples).lang(Lang.NTRIPLES).checking(false)
+                        .labelToNode(LabelToNode.createUseLabelAsGiven()).parse(new StreamRDFBase() {
+                            @Override
+                            public void triple(Triple t) {
+                                turtle.triple(t);
+                                counts.add(t);
+                                if (nodes != null) {
+                                    nodes.triple(t);
+                                } else {
+                                    forTitanium.add(Map.entry(Serializer.line(t), t));
+                                }
+                            }
+                        });
+            }
+            turtle.finish();
+            if (forTitanium != null) {
+                jsonld.write(new JsonLdCompactor(context).byTitanium(forTitanium));
+            } else {
+                jsonld.write('\n');
+            }
+        }
+        return counts;
     }
 
     /** The whole picture, and for a large tree each base model's family apart; those families. */

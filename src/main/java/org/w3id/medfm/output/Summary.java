@@ -64,7 +64,16 @@ public record Summary(long triples, long entries, long models, List<Count> parad
 
     /** Counts {@code data}, whose families drawn apart are {@code families}. */
     public static Summary of(Graph data, List<Family> families) {
-        return new Summary(data.size(), count(data, "?e a medfm:Entry"), count(data, "?e a medfm:Model"),
+        return of(data, data.size(), families);
+    }
+
+    /**
+     * Counts a graph of {@code triples} triples from {@code data}, which holds at least its {@code rdf:type}
+     * triples of entries and models, their paradigms and modalities and those concepts' labels, and the listings'
+     * lists and items with the lists' labels.
+     */
+    public static Summary of(Graph data, long triples, List<Family> families) {
+        return new Summary(triples, count(data, "?e a medfm:Entry"), count(data, "?e a medfm:Model"),
                 counts(data, "paradigm"), counts(data, "modality"), families, lists(data), overlaps(data));
     }
 

@@ -46,8 +46,61 @@ public final class VoidDescription {
     private VoidDescription() {
     }
 
+    /**
+     * What the description counts: triples, distinct subjects, entities per class and triples per property, and
+     * which of the example resources are there. {@link #of} counts a graph; {@link #add} counts triples as they
+     * come, all of a subject's together (as in a sorted dump).
+     */
+    public static final class Counts {
+        private long triples;
+        private long subjects;
+        private final Map<String, Long> classes = new TreeMap<>();
+        private final Map<String, Long> properties = new TreeMap<>();
+        private final java.util.Set<String> examples = new java.util.TreeSet<>();
+        private Node last;
+
+        public static Counts of(Graph data) {
+            Counts c = new Counts();
+            data.find().forEachRemaining(c::count);
+            c.subjects = data.find().mapWith(t -> t.getSubject()).toSet().size();
+            return c;
+        }
+
+        public void add(Triple t) {
+            count(t);
+            if (!t.getSubject().equals(last)) {
+                subjects++;
+                last = t.getSubject();
+            }
+        }
+
+        private void count(Triple t) {
+            triples++;
+            properties.merge(t.getPredicate().getURI(), 1L, Long::sum);
+            Node o = t.getObject();
+            if (t.getPredicate().equals(RDF.type.asNode()) && o.isURI()) {
+                classes.merge(o.getURI(), 1L, Long::sum);
+            }
+            if (t.getSubject().isURI() && EXAMPLE_IRIS.contains(t.getSubject().getURI())) {
+                examples.add(t.getSubject().getURI());
+            }
+        }
+
+        public long triples() {
+            return triples;
+        }
+    }
+
+    private static final java.util.List<String> EXAMPLE_IRIS = java.util.Arrays.stream(EXAMPLES).map(Ids::model)
+            .toList();
+
     /** Describes {@code data}; {@code dumpSizes} maps each dump format to its size in bytes. */
     public static Model describe(Graph data, Map<DumpFormat, Long> dumpSizes, Addresses at) {
+        return describe(Counts.of(data), dumpSizes, at);
+    }
+
+    /** Describes a graph counted as {@code data}. */
+    public static Model describe(Counts data, Map<DumpFormat, Long> dumpSizes, Addresses at) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefixes(Prefixes.map());
         Resource ds = m.createResource(Ids.DATASET);
@@ -65,10 +118,9 @@ public final class VoidDescription {
                 .addProperty(VOID.vocabulary, m.createResource(MedFM.NS))
                 .addProperty(DCTerms.conformsTo, m.createResource(MedFM.ONTOLOGY))
                 .addProperty(RDFS.seeAlso, m.createResource(Ids.CONTEXT));
-        for (String slug : EXAMPLES) {
-            if (data.contains(org.apache.jena.graph.NodeFactory.createURI(Ids.model(slug)),
-                    org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY)) {
-                ds.addProperty(VOID.exampleResource, m.createResource(Ids.model(slug)));
+        for (String iri : EXAMPLE_IRIS) {
+            if (data.examples.contains(iri)) {
+                ds.addProperty(VOID.exampleResource, m.createResource(iri));
             }
         }
         for (DumpFormat f : DumpFormat.values()) {
@@ -105,25 +157,16 @@ public final class VoidDescription {
         return out;
     }
 
-    private static void counts(Model m, Resource ds, Graph data) {
-        Map<String, Long> classes = new TreeMap<>();
-        Map<String, Long> properties = new TreeMap<>();
-        data.find().forEachRemaining(t -> {
-            properties.merge(t.getPredicate().getURI(), 1L, Long::sum);
-            Node o = t.getObject();
-            if (t.getPredicate().equals(RDF.type.asNode()) && o.isURI()) {
-                classes.merge(o.getURI(), 1L, Long::sum);
-            }
-        });
-        long subjects = data.find().mapWith(t -> t.getSubject()).toSet().size();
-        ds.addLiteral(VOID.triples, integer(m, data.size()));
-        ds.addLiteral(VOID.distinctSubjects, integer(m, subjects));
-        ds.addLiteral(VOID.classes, integer(m, classes.size()));
-        ds.addLiteral(VOID.properties, integer(m, properties.size()));
-        classes.forEach((iri, n) -> ds.addProperty(VOID.classPartition, m.createResource(Ids.DATASET + "#class-" + localName(iri))
-                .addProperty(VOID._class, m.createResource(iri)).addLiteral(VOID.entities, integer(m, n))));
-        properties.forEach((iri, n) -> ds.addProperty(VOID.propertyPartition, m.createResource(Ids.DATASET + "#property-"
-                + localName(iri))
+    private static void counts(Model m, Resource ds, Counts data) {
+        ds.addLiteral(VOID.triples, integer(m, data.triples));
+        ds.addLiteral(VOID.distinctSubjects, integer(m, data.subjects));
+        ds.addLiteral(VOID.classes, integer(m, data.classes.size()));
+        ds.addLiteral(VOID.properties, integer(m, data.properties.size()));
+        data.classes.forEach((iri, n) -> ds.addProperty(VOID.classPartition, m.createResource(Ids.DATASET + "#class-"
+                + localName(iri)).addProperty(VOID._class, m.createResource(iri)).addLiteral(VOID.entities,
+                integer(m, n))));
+        data.properties.forEach((iri, n) -> ds.addProperty(VOID.propertyPartition, m.createResource(Ids.DATASET
+                + "#property-" + localName(iri))
                 .addProperty(VOID.property, m.createResource(iri)).addLiteral(VOID.triples, integer(m, n))));
     }
 
