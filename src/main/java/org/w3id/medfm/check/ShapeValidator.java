@@ -26,13 +26,21 @@ import org.w3id.medfm.vocab.Prefixes;
  */
 public final class ShapeValidator {
     private final Shapes shapes;
+    /** The shapes less the SPARQL constraints that {@link #sparql} runs for all focus nodes at once. */
+    private final Shapes core;
+    private final SparqlConstraints sparql;
 
     public ShapeValidator(Path shapesFile) {
         Graph g = RDFDataMgr.loadGraph(shapesFile.toString());
         this.shapes = Shapes.parse(g);
+        this.sparql = new SparqlConstraints(g);
+        Graph rest = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        org.apache.jena.graph.GraphUtil.addInto(rest, g);
+        sparql.removed().forEach(rest::delete);
+        this.core = Shapes.parse(rest);
     }
 
-    /** Every result of validating the whole graph. */
+    /** Every result of validating the whole graph, by Jena alone (the reference that the parts are checked against). */
     public List<Problem> validate(MappedGraph graph) {
         ValidationReport report = ShaclValidator.get().validate(shapes, graph.model().getGraph());
         return problems(report.getEntries(), graph.origins());
@@ -44,30 +52,41 @@ public final class ShapeValidator {
      */
     public List<Problem> validate(Graph data, Set<Node> focus, Map<String, Origin> origins) {
         List<ReportEntry> entries = new ArrayList<>();
-        for (ReportEntry e : ShaclValidator.get().validate(shapes, data).getEntries()) {
+        for (ReportEntry e : ShaclValidator.get().validate(core, data).getEntries()) {
             if (focus.contains(e.focusNode())) {
                 entries.add(e);
             }
         }
-        return problems(entries, origins);
+        List<Problem> out = problems(entries, origins);
+        PrefixMapping pm = Prefixes.mapping();
+        for (SparqlConstraints.Result r : sparql.validate(data, focus)) {
+            out.add(problem(origins, pm, r.focus(), r.path() == null ? "" : pm.shortForm(r.path().toString()
+                    .replaceAll("^<|>$", "")), r.message() == null ? "SPARQL constraint " + r.constraint() : r.message(),
+                    r.value()));
+        }
+        return out;
     }
 
     private static List<Problem> problems(Collection<ReportEntry> entries, Map<String, Origin> origins) {
         List<Problem> out = new ArrayList<>();
         PrefixMapping pm = Prefixes.mapping();
         for (ReportEntry e : entries) {
-            Node focus = e.focusNode();
-            Origin origin = focus.isURI() ? origins.get(focus.getURI()) : null;
-            if (origin == null) {
-                origin = new Origin(focus.isURI() ? focus.getURI() : "(graph)", 0);
-            }
             String field = e.resultPath() == null ? "" : pm.shortForm(e.resultPath().toString().replaceAll("^<|>$", ""));
             String message = e.message() == null ? e.constraint().toString() : e.message();
-            if (e.value() != null && !message.contains(e.value().toString(pm))) {
-                message += " (value: " + e.value().toString(pm) + ")";
-            }
-            out.add(Problem.at(origin, field, message));
+            out.add(problem(origins, pm, e.focusNode(), field, message, e.value()));
         }
         return out;
+    }
+
+    private static Problem problem(Map<String, Origin> origins, PrefixMapping pm, Node focus, String field,
+            String message, Node value) {
+        Origin origin = focus.isURI() ? origins.get(focus.getURI()) : null;
+        if (origin == null) {
+            origin = new Origin(focus.isURI() ? focus.getURI() : "(graph)", 0);
+        }
+        if (value != null && !message.contains(value.toString(pm))) {
+            message += " (value: " + value.toString(pm) + ")";
+        }
+        return Problem.at(origin, field, message);
     }
 }
