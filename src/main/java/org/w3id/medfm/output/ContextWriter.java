@@ -37,6 +37,8 @@ final class ContextWriter {
     private final String base;
     /** Prefix name to IRI (simple terms whose IRI ends with '/' or '#'). */
     private final Map<String, String> prefixes = new TreeMap<>();
+    /** Looked up once: each {@code Json.create...} call looks the provider up again, which costs more than the call. */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
     /** IRIs compacted so far, as terms or values, up to {@link #CACHED} of each (a dump repeats most of its IRIs). */
     private final Map<String, String> vocabIris = new HashMap<>();
     private final Map<String, String> iris = new HashMap<>();
@@ -127,7 +129,7 @@ final class ContextWriter {
     }
 
     JsonObject node(Node subject, List<Triple> triples) {
-        JsonObjectBuilder node = Json.createObjectBuilder();
+        JsonObjectBuilder node = JSON.createObjectBuilder();
         node.add(idKey, subject.isBlank() ? "_:" + subject.getBlankNodeLabel() : compactIri(subject.getURI(), false));
         List<String> types = new ArrayList<>();
         Map<String, List<Triple>> byProperty = new TreeMap<>();
@@ -142,7 +144,7 @@ final class ContextWriter {
         if (types.size() == 1) {
             node.add(typeKey, types.get(0));
         } else if (!types.isEmpty()) {
-            JsonArrayBuilder a = Json.createArrayBuilder();
+            JsonArrayBuilder a = JSON.createArrayBuilder();
             types.forEach(a::add);
             node.add(typeKey, a);
         }
@@ -166,7 +168,7 @@ final class ContextWriter {
             if (list.size() == 1 && !asSet.get(key)) {
                 node.add(key, list.get(0));
             } else {
-                JsonArrayBuilder a = Json.createArrayBuilder();
+                JsonArrayBuilder a = JSON.createArrayBuilder();
                 list.forEach(a::add);
                 node.add(key, a);
             }
@@ -189,13 +191,13 @@ final class ContextWriter {
             return Json.createObjectBuilder().add("@list", Json.createArrayBuilder()).build();
         }
         if (term.type() != null && term.type().equals("@vocab") && o.isURI()) {
-            return Json.createValue(vocabValue(term, o.getURI()));
+            return JSON.createValue(vocabValue(term, o.getURI()));
         }
         if (term.type() != null && term.type().equals("@id") && !o.isLiteral()) {
-            return Json.createValue(o.isBlank() ? "_:" + o.getBlankNodeLabel() : compactIri(o.getURI(), false));
+            return JSON.createValue(o.isBlank() ? "_:" + o.getBlankNodeLabel() : compactIri(o.getURI(), false));
         }
         if (term.type() != null && o.isLiteral()) {
-            return Json.createValue(o.getLiteralLexicalForm());
+            return JSON.createValue(o.getLiteralLexicalForm());
         }
         return expandedValue(o);
     }
@@ -220,24 +222,24 @@ final class ContextWriter {
     /** A value no term fits, or under a term with no type: an IRI as an object, a literal as JSON or an object. */
     private JsonValue expandedValue(Node o) {
         if (!o.isLiteral()) {
-            return Json.createObjectBuilder().add(idKey, o.isBlank() ? "_:" + o.getBlankNodeLabel()
+            return JSON.createObjectBuilder().add(idKey, o.isBlank() ? "_:" + o.getBlankNodeLabel()
                     : compactIri(o.getURI(), false)).build();
         }
         String lex = o.getLiteralLexicalForm();
         String dt = o.getLiteralDatatypeURI();
         if (!o.getLiteralLanguage().isEmpty()) {
-            return Json.createObjectBuilder().add("@value", lex).add("@language", o.getLiteralLanguage()).build();
+            return JSON.createObjectBuilder().add("@value", lex).add("@language", o.getLiteralLanguage()).build();
         }
         if (dt == null || dt.equals(XSD_STRING)) {
-            return Json.createValue(lex);
+            return JSON.createValue(lex);
         }
         if (dt.equals(XSD + "boolean") && (lex.equals("true") || lex.equals("false"))) {
             return lex.equals("true") ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (dt.equals(XSD + "integer") && INTEGER.matcher(lex).matches()) {
-            return Json.createValue(Long.parseLong(lex));
+            return JSON.createValue(Long.parseLong(lex));
         }
-        return Json.createObjectBuilder().add("@value", lex).add(typeKey, compactIri(dt, true)).build();
+        return JSON.createObjectBuilder().add("@value", lex).add(typeKey, compactIri(dt, true)).build();
     }
 
     /**
