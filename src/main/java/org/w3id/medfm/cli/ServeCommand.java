@@ -77,8 +77,11 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ServerOptions options = options();
+        org.w3id.medfm.pipeline.Timing.start();
         Build.Built built = Build.current(source.sources(), queriesDir, out);
+        org.w3id.medfm.pipeline.Timing.lap("the build's output found current (or built)");
         GraphServer server = GraphServer.start(built, source.sources(), options);
+        org.w3id.medfm.pipeline.Timing.lap("server started");
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "medfm-kg-stop"));
         var out = spec.commandLine().getOut();
         out.printf("Serving MedFM-KG at %s (SPARQL endpoint %s); Ctrl-C stops.%n", server.url(), server.endpoint());

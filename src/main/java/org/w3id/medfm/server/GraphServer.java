@@ -22,6 +22,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.w3id.medfm.output.Build;
 import org.w3id.medfm.output.BuildOutput;
+import org.w3id.medfm.pipeline.Timing;
 import org.w3id.medfm.output.DumpFormat;
 import org.w3id.medfm.pipeline.Sources;
 import org.w3id.medfm.query.QueryPolicy;
@@ -74,11 +75,13 @@ public final class GraphServer implements AutoCloseable {
             throws DataException {
         List<ExampleQuery> examples = ExampleQueries.read(options.queriesDir());
         Model ontology = ontology(sources.ontologyFile());
+        Timing.lap("example queries and ontology read");
         BuildOutput output = built.output();
         ServedDataset data = options.tdb2() == null
                 ? ServedDataset.inMemory(built.graph().orElseGet(() -> read(output.dump(DumpFormat.NTRIPLES))),
                         examples, ontology, options.timeout())
                 : ServedDataset.tdb2(options.tdb2(), output, examples, ontology, options.timeout());
+        Timing.lap("dataset ready");
         try {
             Site site = new Site(data, output, sources, ontology, examples);
             FusekiServer fuseki = build(site, data, options, examples).port(options.port()).build();
