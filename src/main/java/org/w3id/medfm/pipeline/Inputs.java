@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -52,22 +54,53 @@ public record Inputs(List<Path> dirs, String program) {
         return "sha256:" + HexFormat.of().formatHex(digest.digest());
     }
 
-    /** SHA-256 over the program and every file's path, size and modification time; no file is opened. */
+    /**
+     * SHA-256 over the program and every file's path, size and modification time; no file is opened, and each
+     * file's attributes are read once, as the folder is walked (a data folder may hold 100,000 files).
+     */
     public String fingerprint() {
         MessageDigest digest = sha256();
         digest.update(program.getBytes(StandardCharsets.UTF_8));
+        StringBuilder line = new StringBuilder(128);
         for (int i = 0; i < dirs.size(); i++) {
-            for (Path file : files(dirs.get(i))) {
-                try {
-                    BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-                    digest.update((i + ":" + dirs.get(i).relativize(file) + "\0" + a.size() + "\0"
-                            + a.lastModifiedTime().toMillis() + "\n").getBytes(StandardCharsets.UTF_8));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+            Path dir = dirs.get(i);
+            for (Stat f : stats(dir)) {
+                line.setLength(0);
+                line.append(i).append(':').append(dir.relativize(f.file())).append('\0').append(f.size()).append('\0')
+                        .append(f.modified()).append('\n');
+                digest.update(line.toString().getBytes(StandardCharsets.UTF_8));
             }
         }
         return "stat:" + HexFormat.of().formatHex(digest.digest());
+    }
+
+    private record Stat(Path file, long size, long modified) {
+    }
+
+    /** The regular files under {@code dir} with their size and time, sorted by path; none for a missing folder. */
+    private static List<Stat> stats(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Stat> out = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes link) throws IOException {
+                    // A link to a file counts as the file it leads to, as Files.isRegularFile has it.
+                    BasicFileAttributes a = link.isSymbolicLink() ? Files.readAttributes(file,
+                            BasicFileAttributes.class) : link;
+                    if (a.isRegularFile()) {
+                        out.add(new Stat(file, a.size(), a.lastModifiedTime().toMillis()));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.sort(java.util.Comparator.comparing(Stat::file));
+        return out;
     }
 
     /** The regular files under {@code dir}, sorted by path, so that the digests do not depend on listing order. */
