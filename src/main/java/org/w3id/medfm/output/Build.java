@@ -42,6 +42,11 @@ public final class Build {
             return output;
         }
 
+        /** Whether the output was built here and now (else it was found current). */
+        public boolean builtNow() {
+            return catalog != null;
+        }
+
         /** The graph just built, with its records; null when the output was current and nothing was built. */
         public synchronized KnowledgeGraph built() {
             if (built == null && catalog != null) {
@@ -75,6 +80,11 @@ public final class Build {
             return new Built(found.get(), null);
         }
         return run(sources, queriesDir, out);
+    }
+
+    /** Whether {@code found} was built from the inputs as they are now. */
+    public static boolean isCurrent(BuildOutput found, Sources sources, Path queriesDir) {
+        return isCurrent(found.manifest(), Inputs.of(sources, queriesDir));
     }
 
     private static boolean isCurrent(BuildManifest m, Inputs inputs) {

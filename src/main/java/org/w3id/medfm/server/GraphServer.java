@@ -3,6 +3,7 @@ package org.w3id.medfm.server;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -73,15 +74,88 @@ public final class GraphServer implements AutoCloseable {
      */
     public static GraphServer start(Build.Built built, Sources sources, ServerOptions options)
             throws DataException {
-        List<ExampleQuery> examples = ExampleQueries.read(options.queriesDir());
-        Model ontology = ontology(sources.ontologyFile());
-        Timing.lap("example queries and ontology read");
         BuildOutput output = built.output();
-        ServedDataset data = options.tdb2() == null
-                ? ServedDataset.inMemory(built.graph().orElseGet(() -> read(output.dump(DumpFormat.NTRIPLES))),
-                        examples, ontology, options.timeout())
-                : ServedDataset.tdb2(options.tdb2(), output, examples, ontology, options.timeout());
-        Timing.lap("dataset ready");
+        return prepare(output, () -> built.graph().orElseGet(() -> read(output.dump(DumpFormat.NTRIPLES))), sources,
+                options, false).orElseThrow().start();
+    }
+
+    /**
+     * A server ready to answer the output of a build (queries and ontology read, data open, port bound), not yet
+     * answering: {@link #start()} starts it, {@link #close()} gives everything back. So that a caller may get it
+     * ready while it makes sure the output is current.
+     */
+    public static final class Prepared implements AutoCloseable {
+        private final FusekiServer fuseki;
+        private final ServedDataset data;
+        private final Site site;
+        private final int port;
+
+        private Prepared(FusekiServer fuseki, ServedDataset data, Site site, int port) {
+            this.fuseki = fuseki;
+            this.data = data;
+            this.site = site;
+            this.port = port;
+        }
+
+        public GraphServer start() {
+            try {
+                fuseki.start();
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
+            Thread warmUp = new Thread(site::warmUp, "medfm-kg-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
+            return new GraphServer(fuseki, data, site.base(), port, warmUp);
+        }
+
+        @Override
+        public void close() {
+            try {
+                for (Connector c : fuseki.getJettyServer().getConnectors()) {
+                    if (c instanceof ServerConnector sc) {
+                        sc.close();
+                    }
+                }
+            } finally {
+                data.close();
+            }
+        }
+    }
+
+    /**
+     * Gets a server ready for {@code output}, as {@link #start} does but without answering yet. With
+     * {@code onlyIfCurrent}, a TDB2 store that does not hold this output is left alone (nothing is loaded) and the
+     * answer is empty.
+     */
+    public static Optional<Prepared> prepare(BuildOutput output, java.util.function.Supplier<Graph> graph,
+            Sources sources, ServerOptions options, boolean onlyIfCurrent) throws DataException {
+        // The example queries and the ontology are read beside the data (on another core), not before it.
+        java.util.concurrent.FutureTask<List<ExampleQuery>> readExamples = new java.util.concurrent.FutureTask<>(
+                () -> ExampleQueries.read(options.queriesDir()));
+        java.util.concurrent.FutureTask<Model> readOntology = new java.util.concurrent.FutureTask<>(
+                () -> ontology(sources.ontologyFile()));
+        Thread reading = new Thread(() -> {
+            readExamples.run();
+            readOntology.run();
+        }, "medfm-kg-read");
+        reading.setDaemon(true);
+        reading.start();
+        ServedDataset data;
+        if (options.tdb2() == null) {
+            Graph g = graph.get();
+            data = ServedDataset.inMemory(g, get(readExamples), get(readOntology), options.timeout());
+        } else if (onlyIfCurrent && !Tdb2Store.holds(options.tdb2(), output)) {
+            get(readExamples);
+            get(readOntology);
+            return Optional.empty();
+        } else {
+            data = ServedDataset.tdb2(options.tdb2(), output, get(readExamples), get(readOntology), options.timeout());
+        }
+        List<ExampleQuery> examples = get(readExamples);
+        Model ontology = get(readOntology);
+        Timing.lap("data, example queries and ontology read");
         try {
             Site site = new Site(data, output, sources, ontology, examples);
             FusekiServer fuseki = build(site, data, options, examples).port(options.port()).build();
@@ -89,14 +163,31 @@ public final class GraphServer implements AutoCloseable {
             site.bind(options.baseUrl(port));
             fuseki.getJettyServer().setRequestLog(new AccessLog());
             gzip(fuseki.getJettyServer());
-            fuseki.start();
-            Thread warmUp = new Thread(site::warmUp, "medfm-kg-warm-up");
-            warmUp.setDaemon(true);
-            warmUp.start();
-            return new GraphServer(fuseki, data, site.base(), port, warmUp);
+            return Optional.of(new Prepared(fuseki, data, site, port));
         } catch (DataException | RuntimeException e) {
             data.close();
             throw e;
+        }
+    }
+
+    /** What {@code task} gave; its {@link DataException} (a bad query or ontology) as it is. */
+    private static <T> T get(java.util.concurrent.FutureTask<T> task) throws DataException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof DataException d) {
+                throw d;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 

@@ -42,6 +42,11 @@ final class Tdb2Store {
     private Tdb2Store() {
     }
 
+    /** Whether the store in {@code dir} is stamped with {@code build}'s inputs (so that opening it writes nothing). */
+    static boolean holds(Path dir, BuildOutput build) {
+        return stamp(dir).filter(build.manifest().inputs()::equals).isPresent();
+    }
+
     /** Opens (loading first when its stamp is not the build's) the store in {@code dir}. */
     static DatasetGraph open(Path dir, BuildOutput build, Map<String, Graph> namedGraphs) throws DataException {
         String want = build.manifest().inputs();
