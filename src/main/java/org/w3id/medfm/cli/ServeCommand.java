@@ -1,18 +1,6 @@
 package org.w3id.medfm.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sys.JenaSystem;
-import org.w3id.medfm.output.BuildOutput;
-import org.w3id.medfm.output.DumpFormat;
-import org.w3id.medfm.pipeline.Sources;
 import org.w3id.medfm.pipeline.Timing;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -20,7 +8,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import org.w3id.medfm.output.Build;
 import org.w3id.medfm.server.GraphServer;
 import org.w3id.medfm.server.ServerOptions;
 import org.w3id.medfm.server.policy.Limits;
@@ -91,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ServerOptions options = options();
         Timing.start();
-        GraphServer server = start(options);
+        GraphServer server = GraphServer.serve(source.sources(), out, options);
         Timing.lap("server started");
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "medfm-kg-stop"));
         var out = spec.commandLine().getOut();
@@ -113,64 +100,6 @@ final class ServeCommand implements Callable<Integer> {
                     maxHeap >> 20);
             err.flush();
         }
-    }
-
-    /**
-     * Starts serving the output in {@code out} once it is known to be current, building it first when not. Whether it
-     * is current is found out (its manifest read, every input file looked at) on another core while the output found
-     * there is made ready to serve (its dump read, or its TDB2 store opened), so that the check costs no time of its
-     * own; nothing is answered before it is done.
-     */
-    private GraphServer start(ServerOptions options) throws Exception {
-        Sources sources = source.sources();
-        FutureTask<Optional<BuildOutput>> reading = new FutureTask<>(() -> BuildOutput.read(out));
-        FutureTask<Boolean> check = new FutureTask<>(() -> {
-            Optional<BuildOutput> found = reading.get();
-            return found.isPresent() && Build.isCurrent(found.get(), sources, queriesDir);
-        });
-        Thread checking = new Thread(() -> {
-            reading.run();
-            check.run();
-        }, "medfm-kg-check");
-        checking.setDaemon(true);
-        checking.start();
-        // Meanwhile, what serving the output found will need anyway: the dump in memory, or Jena ready for TDB2.
-        Path dump = out.resolve(DumpFormat.NTRIPLES.fileName());
-        Graph graph = options.tdb2() == null && Files.isRegularFile(dump) ? read(dump) : null;
-        JenaSystem.init();
-        Optional<BuildOutput> found = result(reading);
-        if (found.isEmpty()) {
-            return GraphServer.start(Build.run(sources, queriesDir, out), sources, options);
-        }
-        BuildOutput output = found.get();
-        Optional<GraphServer.Prepared> ready = GraphServer.prepare(output,
-                () -> graph != null ? graph : read(output.dump(DumpFormat.NTRIPLES)), sources, options, true);
-        boolean current = result(check);
-        Timing.lap("the build's output found current, or not");
-        if (current && ready.isPresent()) {
-            return ready.get().start();
-        }
-        ready.ifPresent(GraphServer.Prepared::close);
-        return GraphServer.start(current ? new Build.Built(output, null) : Build.run(sources, queriesDir, out),
-                sources, options);
-    }
-
-    private static <T> T result(FutureTask<T> check) throws Exception {
-        try {
-            return check.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Exception x) {
-                throw x;
-            }
-            throw e;
-        }
-    }
-
-    /** The N-Triples dump, as Fuseki's {@code --file} would read it. */
-    private static Graph read(Path dump) {
-        Graph g = GraphFactory.createDefaultGraph();
-        RDFParser.source(dump).lang(Lang.NTRIPLES).parse(g);
-        return g;
     }
 
     private ServerOptions options() throws DataException {

@@ -80,6 +80,67 @@ public final class GraphServer implements AutoCloseable {
     }
 
     /**
+     * Starts serving the output in {@code out} once it is known to be current, building it first when not. Whether it
+     * is current is found out (its manifest read, every input file looked at) on another core while the output found
+     * there is made ready to serve (its dump read, or its TDB2 store opened), so that the check costs no time of its
+     * own; nothing is answered before it is done.
+     */
+    public static GraphServer serve(Sources sources, Path out, ServerOptions options) throws DataException,
+            IOException {
+        Path queriesDir = options.queriesDir();
+        java.util.concurrent.FutureTask<Optional<BuildOutput>> reading = new java.util.concurrent.FutureTask<>(() -> BuildOutput.read(out));
+        java.util.concurrent.FutureTask<Boolean> check = new java.util.concurrent.FutureTask<>(() -> {
+            Optional<BuildOutput> found = reading.get();
+            return found.isPresent() && Build.isCurrent(found.get(), sources, queriesDir);
+        });
+        Thread checking = new Thread(() -> {
+            reading.run();
+            check.run();
+        }, "medfm-kg-check");
+        checking.setDaemon(true);
+        checking.start();
+        // Meanwhile, what serving the output found will need anyway: the dump in memory, or Jena ready for TDB2.
+        Path dump = out.resolve(DumpFormat.NTRIPLES.fileName());
+        Graph graph = options.tdb2() == null && java.nio.file.Files.isRegularFile(dump) ? read(dump) : null;
+        org.apache.jena.sys.JenaSystem.init();
+        Optional<BuildOutput> found = result(reading);
+        if (found.isEmpty()) {
+            return GraphServer.start(Build.run(sources, queriesDir, out), sources, options);
+        }
+        BuildOutput output = found.get();
+        Optional<GraphServer.Prepared> ready = GraphServer.prepare(output,
+                () -> graph != null ? graph : read(output.dump(DumpFormat.NTRIPLES)), sources, options, true);
+        boolean current = result(check);
+        Timing.lap("the build's output found current, or not");
+        if (current && ready.isPresent()) {
+            return ready.get().start();
+        }
+        ready.ifPresent(GraphServer.Prepared::close);
+        return GraphServer.start(current ? new Build.Built(output, null) : Build.run(sources, queriesDir, out),
+                sources, options);
+    }
+
+    private static <T> T result(java.util.concurrent.FutureTask<T> check) throws DataException, IOException {
+        try {
+            return check.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof DataException d) {
+                throw d;
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * A server ready to answer the output of a build (queries and ontology read, data open, port bound), not yet
      * answering: {@link #start()} starts it, {@link #close()} gives everything back. So that a caller may get it
      * ready while it makes sure the output is current.

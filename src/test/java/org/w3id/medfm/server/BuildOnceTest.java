@@ -84,10 +84,9 @@ class BuildOnceTest {
         }
     }
 
-    /** Starts as {@code serve} does, asks for MedSAM's label, stops. */
+    /** Starts as {@code serve} does (see {@link GraphServer#serve}), asks for MedSAM's label, stops. */
     private static String labelServed(Sources sources, Path out, ServerOptions options) throws Exception {
-        try (GraphServer server = GraphServer.start(Build.current(sources, options.queriesDir(), out), sources,
-                options)) {
+        try (GraphServer server = GraphServer.serve(sources, out, options)) {
             HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                     java.net.URI.create(server.endpoint() + "?query=" + Sparql.encode(
                             "SELECT ?l WHERE { <https://w3id.org/medfm/id/model/medsam> "
