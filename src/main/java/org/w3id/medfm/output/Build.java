@@ -8,7 +8,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.w3id.medfm.records.Catalog;
+import org.w3id.medfm.records.DataLoader;
 import org.w3id.medfm.vocab.Prefixes;
 import org.w3id.medfm.pipeline.Inputs;
 import org.w3id.medfm.pipeline.KnowledgeGraph;
@@ -25,17 +25,19 @@ public final class Build {
     }
 
     /**
-     * What a build gave: its output, and, when it was built here and now, the records it was built from and (read
-     * from the N-Triples dump when first asked for) the graph.
+     * What a build gave: its output, and, when it was built here and now, the graph (read from the N-Triples dump
+     * when first asked for) with its records (read again then: the build lets them go once the graph is made).
      */
     public static final class Built {
         private final BuildOutput output;
-        private final Catalog catalog;
+        private final Sources sources;
         private KnowledgeGraph built;
+        private Model model;
 
-        public Built(BuildOutput output, Catalog catalog) {
+        /** @param sources where it was built from here and now; null when it was found current */
+        public Built(BuildOutput output, Sources sources) {
             this.output = output;
-            this.catalog = catalog;
+            this.sources = sources;
         }
 
         public BuildOutput output() {
@@ -44,22 +46,33 @@ public final class Build {
 
         /** Whether the output was built here and now (else it was found current). */
         public boolean builtNow() {
-            return catalog != null;
+            return sources != null;
         }
 
         /** The graph just built, with its records; null when the output was current and nothing was built. */
         public synchronized KnowledgeGraph built() {
-            if (built == null && catalog != null) {
-                Model model = ModelFactory.createDefaultModel();
-                model.setNsPrefixes(Prefixes.map());
-                RDFParser.source(output.dump(DumpFormat.NTRIPLES)).lang(Lang.NTRIPLES).parse(model.getGraph());
-                built = new KnowledgeGraph(catalog, model);
+            if (built == null && sources != null) {
+                try {
+                    built = new KnowledgeGraph(new DataLoader().load(sources.dataDir()), model());
+                } catch (DataException e) {
+                    throw new IllegalStateException("the data changed since it was built", e);
+                }
             }
             return built;
         }
 
+        /** The graph just built (its N-Triples dump, read once); empty when nothing was built. */
         public Optional<Graph> graph() {
-            return Optional.ofNullable(built()).map(k -> k.model().getGraph());
+            return builtNow() ? Optional.of(model().getGraph()) : Optional.empty();
+        }
+
+        private synchronized Model model() {
+            if (model == null) {
+                model = ModelFactory.createDefaultModel();
+                model.setNsPrefixes(Prefixes.map());
+                RDFParser.source(output.dump(DumpFormat.NTRIPLES)).lang(Lang.NTRIPLES).parse(model.getGraph());
+            }
+            return model;
         }
     }
 
@@ -69,8 +82,7 @@ public final class Build {
         // Taken before the data is read: a file changed while building makes the output stale, not wrongly current.
         String fingerprint = inputs.fingerprint();
         String hash = inputs.contentHash();
-        Dumps.Written written = Dumps.build(sources, out, hash, fingerprint);
-        return new Built(new BuildOutput(out, written.manifest()), written.catalog());
+        return new Built(new BuildOutput(out, Dumps.build(sources, out, hash, fingerprint)), sources);
     }
 
     /** The output in {@code out} when it is current; otherwise builds it first, as {@link #run} does. */

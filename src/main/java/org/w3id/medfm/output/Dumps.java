@@ -50,60 +50,71 @@ public final class Dumps {
     /** Bytes of N-Triples lines held in memory while building; more are sorted and spilled to disk. */
     static final long SORT_BUDGET = Long.getLong("medfm.sortBudget", 192L << 20);
 
-    /** What {@link #build} gave: the manifest written and the records the graph was built from. */
-    public record Written(BuildManifest manifest, Catalog catalog) {
-    }
-
     /**
      * Builds the graph of {@code sources} part by part ({@link GraphBuilder#stream}) and writes every output to
      * {@code outDir}, and, last, the manifest naming the inputs they were built from: each part's N-Triples lines
-     * go to an {@link ExternalSort} (on disk beyond a budget), the sorted lines to the N-Triples dump, which is then
-     * read once, streaming, into the Turtle and JSON-LD dumps and the VoID counts. What the pictures and the
-     * landing page need (derivations, types, paradigms, modalities and labels) is kept aside as parts go by. The
-     * whole graph is never held. Bad data writes nothing: the problems come as a {@link DataException}, and the
-     * folder is as it was.
+     * go to an {@link ExternalSort} (on disk beyond a budget), the sorted lines to the N-Triples dump; what the
+     * pictures and the landing page need (derivations, types, paradigms, modalities and labels), kept aside as parts
+     * went by, is drawn and counted and let go; then the dump is read once, streaming, into the Turtle and JSON-LD
+     * dumps and the VoID counts. The whole graph is never held, nor the records once the graph is made. Bad data
+     * writes nothing: the problems come as a {@link DataException}, and the folder is as it was.
      */
-    public static Written build(Sources sources, Path outDir, String inputs, String fingerprint)
+    public static BuildManifest build(Sources sources, Path outDir, String inputs, String fingerprint)
             throws DataException, IOException {
         Timing.start();
         byte[] context = Files.readAllBytes(sources.contextFile());
         Files.createDirectories(outDir);
         try (AtomicFiles out = new AtomicFiles(outDir); ExternalSort sort = new ExternalSort(outDir, SORT_BUDGET)) {
             PageTriples pages = new PageTriples();
-            Catalog catalog = new GraphBuilder(sources).stream(part -> {
-                Graph g = part.graph().model().getGraph();
-                List<String> lines = new ArrayList<>(g.size());
-                List<Triple> kept = new ArrayList<>();
-                g.find().forEachRemaining(t -> {
-                    lines.add(Serializer.line(t));
-                    if (part.shared() || PageTriples.needed(t)) {
-                        kept.add(t);
-                    }
-                });
-                sort.addAll(lines);
-                pages.addAll(kept);
-            });
+            long[] things = parts(sources, sort, pages);
             Timing.lap("records, graph and SHACL (" + sort.added() + " lines, " + sort.runs() + " runs on disk)");
             // The data is valid: from here the old output goes, the manifest first.
             Files.deleteIfExists(outDir.resolve(BuildManifest.FILE));
+            long triples = 0;
             try (OutputStream nt = out.create(DumpFormat.NTRIPLES.fileName())) {
                 Iterator<String> lines = sort.sorted();
                 while (lines.hasNext()) {
                     nt.write(lines.next().getBytes(StandardCharsets.UTF_8));
                     nt.write('\n');
+                    triples++;
                 }
             }
             sort.close();
             Timing.lap("sorted N-Triples");
+            List<Summary.Family> families = familyTrees(pages.graph(), out);
+            Summary summary = Summary.of(pages.graph(), triples, families);
+            pages = null;
+            Timing.lap("pictures and counts for the pages");
             VoidDescription.Counts counts = turtleAndJsonLd(out.staged(DumpFormat.NTRIPLES.fileName()), context, out);
-            Timing.lap("Turtle, JSON-LD and counts");
-            long entries = catalog.things().stream().filter(org.w3id.medfm.records.Thing::isEntry).count();
-            BuildManifest manifest = rest(pages.graph(), counts, context, out, inputs, fingerprint, entries,
-                    catalog.things().size() - entries);
+            Timing.lap("Turtle, JSON-LD and VoID counts");
+            BuildManifest manifest = rest(summary, families, counts, context, out, inputs, fingerprint, things[0],
+                    things[1]);
             out.commit();
-            Timing.lap("VoID, pictures, summary");
-            return new Written(manifest, catalog);
+            Timing.lap("VoID and manifest");
+            return manifest;
         }
+    }
+
+    /**
+     * Streams the parts of the graph of {@code sources} into {@code sort} and {@code pages}; the entries and base
+     * models counted. The records go when this returns.
+     */
+    private static long[] parts(Sources sources, ExternalSort sort, PageTriples pages) throws DataException {
+        Catalog catalog = new GraphBuilder(sources).stream(part -> {
+            Graph g = part.graph().model().getGraph();
+            List<String> lines = new ArrayList<>(g.size());
+            List<Triple> kept = new ArrayList<>();
+            g.find().forEachRemaining(t -> {
+                lines.add(Serializer.line(t));
+                if (part.shared() || PageTriples.needed(t)) {
+                    kept.add(t);
+                }
+            });
+            sort.addAll(lines);
+            pages.addAll(kept);
+        });
+        long entries = catalog.things().stream().filter(org.w3id.medfm.records.Thing::isEntry).count();
+        return new long[] {entries, catalog.things().size() - entries};
     }
 
     /**
@@ -123,18 +134,20 @@ public final class Dumps {
                 Serializer.ntriples(sorted, nt);
             }
             sorted = null;
+            List<Summary.Family> families = familyTrees(data, out);
             VoidDescription.Counts counts = turtleAndJsonLd(out.staged(DumpFormat.NTRIPLES.fileName()), context, out);
             long entries = kg.catalog().entries().size();
-            BuildManifest manifest = rest(data, counts, context, out, inputs, fingerprint, entries,
-                    kg.catalog().things().size() - entries);
+            BuildManifest manifest = rest(Summary.of(data, families), families, counts, context, out, inputs,
+                    fingerprint, entries, kg.catalog().things().size() - entries);
             out.commit();
             return manifest;
         }
     }
 
-    /** The context, the VoID, the pictures and the manifest, once the dumps are staged. */
-    private static BuildManifest rest(Graph pages, VoidDescription.Counts counts, byte[] context, AtomicFiles out,
-            String inputs, String fingerprint, long entries, long baseModels) throws IOException {
+    /** The context, the VoID and the manifest, once the dumps and pictures are staged. */
+    private static BuildManifest rest(Summary summary, List<Summary.Family> families, VoidDescription.Counts counts,
+            byte[] context, AtomicFiles out, String inputs, String fingerprint, long entries, long baseModels)
+            throws IOException {
         Map<DumpFormat, Long> sizes = new EnumMap<>(DumpFormat.class);
         for (DumpFormat f : DumpFormat.values()) {
             sizes.put(f, out.size(f.fileName()));
@@ -142,13 +155,12 @@ public final class Dumps {
         out.put(CONTEXT_FILE, context);
         out.put(VOID_FILE, Serializer.turtle(VoidDescription.describe(counts, sizes,
                 VoidDescription.Addresses.canonical()).getGraph()));
-        List<Summary.Family> families = familyTrees(pages, out);
         Map<String, Long> bytes = new TreeMap<>();
         for (String name : staged(families)) {
             bytes.put(name, out.size(name));
         }
         BuildManifest manifest = new BuildManifest("medfm-kg " + Program.VERSION, inputs, fingerprint, entries,
-                baseModels, bytes, Summary.of(pages, counts.triples(), families));
+                baseModels, bytes, summary);
         out.put(BuildManifest.FILE, manifest.toJson());
         return manifest;
     }
