@@ -96,7 +96,8 @@ final class SparqlConstraints {
         List<Result> out = new ArrayList<>();
         for (Batched b : batched) {
             Set<Node> targets = targets(b, data);
-            try (QueryExec exec = QueryExec.graph(data).query(b.query()).build()) {
+            // A copy per run: parts are validated on several threads, and a query is not made to be shared by them.
+            try (QueryExec exec = QueryExec.graph(data).query(b.query().cloneQuery()).build()) {
                 RowSet rows = exec.select();
                 while (rows.hasNext()) {
                     Binding row = rows.next();
