@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -150,12 +151,15 @@ public final class GraphServer implements AutoCloseable {
         private final ServedDataset data;
         private final Site site;
         private final int port;
+        /** Counted down when the first request is answered. */
+        private final CountDownLatch firstAnswer;
 
-        private Prepared(FusekiServer fuseki, ServedDataset data, Site site, int port) {
+        private Prepared(FusekiServer fuseki, ServedDataset data, Site site, int port, CountDownLatch firstAnswer) {
             this.fuseki = fuseki;
             this.data = data;
             this.site = site;
             this.port = port;
+            this.firstAnswer = firstAnswer;
         }
 
         public GraphServer start() {
@@ -165,7 +169,17 @@ public final class GraphServer implements AutoCloseable {
                 close();
                 throw e;
             }
-            Thread warmUp = new Thread(site::warmUp, "medfm-kg-warm-up");
+            // The pages are made once the first request is answered (or a moment has passed), so that making them
+            // does not hold up the first answer on a busy machine.
+            Thread warmUp = new Thread(() -> {
+                try {
+                    firstAnswer.await(2, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                site.warmUp();
+            }, "medfm-kg-warm-up");
             warmUp.setDaemon(true);
             warmUp.start();
             return new GraphServer(fuseki, data, site.base(), port, warmUp);
@@ -222,9 +236,14 @@ public final class GraphServer implements AutoCloseable {
             FusekiServer fuseki = build(site, data, options, examples).port(options.port()).build();
             int port = bind(fuseki, options);
             site.bind(options.baseUrl(port));
-            fuseki.getJettyServer().setRequestLog(new AccessLog());
+            CountDownLatch firstAnswer = new CountDownLatch(1);
+            AccessLog log = new AccessLog();
+            fuseki.getJettyServer().setRequestLog((request, response) -> {
+                firstAnswer.countDown();
+                log.log(request, response);
+            });
             gzip(fuseki.getJettyServer());
-            return Optional.of(new Prepared(fuseki, data, site, port));
+            return Optional.of(new Prepared(fuseki, data, site, port, firstAnswer));
         } catch (DataException | RuntimeException e) {
             data.close();
             throw e;
