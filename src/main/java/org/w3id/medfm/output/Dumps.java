@@ -48,7 +48,7 @@ public final class Dumps {
     }
 
     /** Bytes of N-Triples lines held in memory while building; more are sorted and spilled to disk. */
-    static final long SORT_BUDGET = Long.getLong("medfm.sortBudget", 192L << 20);
+    static final long SORT_BUDGET = Long.getLong("medfm.sortBudget", 64L << 20);
 
     /**
      * Builds the graph of {@code sources} part by part ({@link GraphBuilder#stream}) and writes every output to
