@@ -315,7 +315,7 @@ public final class GraphServer implements AutoCloseable {
                 sc.setPort(options.port());
                 heapBuffers(sc);
                 try {
-                    sc.getServer().addBean(new SlowClients(sc, options.limits()));
+                    sc.getServer().addBean(new SlowClients(sc, options.limits(), options.timeout()));
                     sc.open();
                 } catch (IOException e) {
                     throw new DataException(new Problem("--port", 0, "", "cannot listen on " + options.host() + ":"

@@ -21,7 +21,9 @@ import java.time.Duration;
  *     the {@code running} ones; more wait up to {@code queueWait}, then get 503
  * @param queueWait how long a query waits for a free slot before 503
  * @param maxResponseBytes the most bytes one answer may take; the connection is aborted past it
- * @param idleTimeout how long a connection may send or take nothing (a slow reader, a silent client)
+ * @param idleTimeout how long a connection may send or take nothing (a slow reader, a silent client); at least
+ *     {@code queueWait} plus the query timeout plus 2 s is used, so that a query that waits and runs to its timeout
+ *     still gets its 503 ({@link SlowClients#idleTimeout})
  * @param headerTimeout how long a client may take to send a request's line and headers (a trickling client)
  */
 public record Limits(int running, int runningPerClient, Duration budget, Duration window, Duration longQuery,

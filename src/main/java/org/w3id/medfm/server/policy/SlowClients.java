@@ -1,5 +1,6 @@
 package org.w3id.medfm.server.policy;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -23,11 +24,22 @@ public final class SlowClients extends AbstractLifeCycle {
     private final Map<EndPoint, Head> heads = new ConcurrentHashMap<>();
     private ScheduledExecutorService sweeper;
 
-    /** Sets {@code connector}'s idle timeout; the header timeout runs while this is started. */
-    public SlowClients(ServerConnector connector, Limits limits) {
+    /**
+     * Sets {@code connector}'s idle timeout; the header timeout runs while this is started. A connection whose
+     * query waits for a slot and then runs until {@code queryTimeout} sends nothing all that time, so the idle
+     * timeout is at least that long and 2 s more: else Jetty could close the connection just before the query's
+     * 503, and the client would see it closed without an answer.
+     */
+    public SlowClients(ServerConnector connector, Limits limits, Duration queryTimeout) {
         this.connector = connector;
         this.limits = limits;
-        connector.setIdleTimeout(limits.idleTimeout().toMillis());
+        connector.setIdleTimeout(idleTimeout(limits, queryTimeout).toMillis());
+    }
+
+    /** The idle timeout used: {@link Limits#idleTimeout()}, or the longest a query may keep quiet plus 2 s. */
+    public static Duration idleTimeout(Limits limits, Duration queryTimeout) {
+        Duration quiet = limits.queueWait().plus(queryTimeout).plusSeconds(2);
+        return quiet.compareTo(limits.idleTimeout()) > 0 ? quiet : limits.idleTimeout();
     }
 
     /** Since when a connection has been receiving a request head, and how many requests it had then. */
