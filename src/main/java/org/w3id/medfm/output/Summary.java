@@ -122,7 +122,7 @@ public record Summary(long triples, long entries, long models, List<Count> parad
 
     private static long count(Graph data, String pattern) {
         String q = Prefixes.sparqlPrologue() + "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { " + pattern + " }";
-        return ((Number) QueryExec.graph(data).query(q).select().next().get("n").getLiteralValue()).longValue();
+        return number(QueryExec.graph(data).query(q).select().next().get("n"));
     }
 
     private static List<Count> counts(Graph data, String property) {
@@ -130,7 +130,7 @@ public record Summary(long triples, long entries, long models, List<Count> parad
                 + property + " ?c } GROUP BY ?c ORDER BY DESC(?n) ?c";
         List<Count> out = new ArrayList<>();
         QueryExec.graph(data).query(q).select().forEachRemaining(b -> out.add(new Count(b.get("c").getURI(),
-                label(data, b.get("c")), ((Number) b.get("n").getLiteralValue()).longValue())));
+                label(data, b.get("c")), number(b.get("n")))));
         return List.copyOf(out);
     }
 

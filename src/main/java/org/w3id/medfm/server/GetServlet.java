@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.medfm.server.policy.QueryGate;
 
 /**
  * A servlet of this read-only server: GET and HEAD are answered, OPTIONS lists them, every other method gets 405,
@@ -17,7 +18,7 @@ abstract class GetServlet extends HttpServlet {
 
     @Override
     protected final void service(HttpServletRequest req, HttpServletResponse res) throws IOException {
-        if (!validEncoding(req)) {
+        if (!QueryGate.validEncoding(req)) {
             Replies.error(res, HttpServletResponse.SC_BAD_REQUEST, "The query string is not valid URL encoding.");
             return;
         }
@@ -38,16 +39,6 @@ abstract class GetServlet extends HttpServlet {
             LOG.error("Failed to answer {} {}", req.getMethod(), req.getRequestURI(), e);
             Replies.error(res, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "Internal error; the server log has"
                     + " the details.");
-        }
-    }
-
-    /** Whether the query string decodes (a client's {@code %zz} is a 400, not a failure of ours). */
-    private static boolean validEncoding(HttpServletRequest req) {
-        try {
-            req.getParameterMap();
-            return true;
-        } catch (RuntimeException e) {
-            return false;
         }
     }
 

@@ -152,7 +152,8 @@ public final class QueryGate implements Filter {
         return "POST".equals(m) || (("GET".equals(m) || "HEAD".equals(m)) && req.getQueryString() != null);
     }
 
-    private static boolean validEncoding(HttpServletRequest req) {
+    /** Whether the query string or form decodes (a client's {@code %zz} is a 400, not a failure of ours). */
+    public static boolean validEncoding(HttpServletRequest req) {
         try {
             req.getParameterMap();
             return true;
