@@ -1,13 +1,17 @@
 package org.w3id.medfm.output;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,33 +29,117 @@ import java.util.Optional;
 public record BuildManifest(String program, String inputs, String fingerprint, long entries, long baseModels,
         Map<String, Long> bytes, Summary summary) {
     public static final String FILE = "manifest.json";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** Reads: Jackson's parser alone. */
+    private static final JsonFactory READ = new JsonFactory();
 
     public BuildManifest {
         bytes = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(bytes));
     }
 
+    /** Writes: the records bound by reflection, set up only by the program that writes (build). */
+    private static final class Writer {
+        static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    }
+
     public byte[] toJson() {
         try {
-            return (JSON.writeValueAsString(this) + "\n").getBytes(StandardCharsets.UTF_8);
+            return (Writer.JSON.writeValueAsString(this) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** The manifest in {@code dir}, if there is a readable one; an unreadable one counts as none (build again). */
+    /**
+     * The manifest in {@code dir}, if there is a readable one; an unreadable one counts as none (build again). Read
+     * token by token, not bound to the records by reflection: {@code serve} reads it before its first answer, and
+     * binding costs a second of loading classes on a cold JVM; this costs a third of that.
+     */
     public static Optional<BuildManifest> read(Path dir) {
         Path file = dir.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try {
-            BuildManifest m = JSON.readValue(file.toFile(), BuildManifest.class);
-            return m.inputs() == null || m.summary() == null ? Optional.empty() : Optional.of(m);
-        } catch (IOException e) {
+        try (JsonParser p = READ.createParser(file.toFile())) {
+            JsonToken first = p.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                return Optional.empty();
+            }
+            Map<?, ?> m = (Map<?, ?>) value(p, first);
+            Map<?, ?> s = (Map<?, ?>) m.get("summary");
+            if (m.get("inputs") == null || s == null) {
+                return Optional.empty();
+            }
+            Map<String, Long> bytes = new java.util.TreeMap<>();
+            ((Map<?, ?>) m.get("bytes")).forEach((k, v) -> bytes.put((String) k, (Long) v));
+            Summary summary = new Summary(number(s, "triples"), number(s, "entries"), number(s, "models"),
+                    list(s, "paradigms", BuildManifest::count), list(s, "modalities", BuildManifest::count),
+                    list(s, "families", f -> new Summary.Family(text(f, "slug"), text(f, "label"),
+                            Math.toIntExact(number(f, "models")))),
+                    list(s, "lists", l -> new Summary.ListCount(text(l, "iri"), text(l, "label"), number(l, "listed"),
+                            number(l, "entries"), number(l, "baseModels"), number(l, "onlyHere"))),
+                    list(s, "overlaps", o -> new Summary.Overlap(text(o, "first"), text(o, "firstLabel"),
+                            text(o, "second"), text(o, "secondLabel"), number(o, "shared"))));
+            return Optional.of(new BuildManifest(text(m, "program"), text(m, "inputs"), text(m, "fingerprint"),
+                    number(m, "entries"), number(m, "baseModels"), bytes, summary));
+        } catch (IOException | RuntimeException e) {
+            // Not JSON, or not of this shape (a missing number, a string where a list was written, ...).
             return Optional.empty();
         }
+    }
+
+    /** The JSON value starting at {@code t}: a map, a list, a string, a long, a double, a boolean or null. */
+    private static Object value(JsonParser p, JsonToken t) throws IOException {
+        switch (t) {
+            case START_OBJECT -> {
+                Map<String, Object> m = new java.util.LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    m.put(name, value(p, p.nextToken()));
+                }
+                return m;
+            }
+            case START_ARRAY -> {
+                List<Object> l = new ArrayList<>();
+                for (JsonToken next = p.nextToken(); next != JsonToken.END_ARRAY; next = p.nextToken()) {
+                    l.add(value(p, next));
+                }
+                return l;
+            }
+            case VALUE_STRING -> {
+                return p.getText();
+            }
+            case VALUE_NUMBER_INT -> {
+                return p.getLongValue();
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return p.getDoubleValue();
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return p.getBooleanValue();
+            }
+            case VALUE_NULL -> {
+                return null;
+            }
+            default -> throw new IOException("unexpected " + t + " at " + p.currentLocation());
+        }
+    }
+
+    private static Summary.Count count(Map<?, ?> c) {
+        return new Summary.Count(text(c, "iri"), text(c, "label"), number(c, "count"));
+    }
+
+    private static String text(Map<?, ?> m, String name) {
+        return (String) m.get(name);
+    }
+
+    private static long number(Map<?, ?> m, String name) {
+        return (Long) java.util.Objects.requireNonNull(m.get(name), name);
+    }
+
+    /** The list {@code name} of {@code m}, each element (an object) made a record by {@code each}; none if absent. */
+    private static <T> List<T> list(Map<?, ?> m, String name, java.util.function.Function<Map<?, ?>, T> each) {
+        List<?> l = (List<?>) m.get(name);
+        return l == null ? List.of() : l.stream().map(e -> each.apply((Map<?, ?>) e)).toList();
     }
 }
