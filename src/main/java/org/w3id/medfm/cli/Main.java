@@ -2,6 +2,10 @@ package org.w3id.medfm.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import org.w3id.medfm.source.DataException;
@@ -10,8 +14,6 @@ import org.w3id.medfm.source.Problem;
 /** The {@code medfm-kg} command. {@code main} is {@code System.exit(run(args))}; everything else is testable. */
 @Command(name = "medfm-kg", mixinStandardHelpOptions = true, version = "medfm-kg 0.1.0",
         description = "Builds, checks, queries and serves the MedFM-KG knowledge graph.",
-        subcommands = {BuildCommand.class, ValidateCommand.class, QueryCommand.class, ServeCommand.class, PublishCommand.class,
-            ImportMarkdownCommand.class, RenderMarkdownCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:bad input (each problem printed as path:line: field: message)",
             "2:internal error"})
@@ -19,6 +21,21 @@ public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int BAD_INPUT = 1;
     public static final int INTERNAL_ERROR = 2;
+
+    /** The subcommands, by name, in the order the usage lists them. */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("build", BuildCommand::new);
+        m.put("validate", ValidateCommand::new);
+        m.put("query", QueryCommand::new);
+        m.put("serve", ServeCommand::new);
+        m.put("publish", PublishCommand::new);
+        m.put("import-markdown", ImportMarkdownCommand::new);
+        m.put("render-markdown", RenderMarkdownCommand::new);
+        return m;
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -34,7 +51,19 @@ public final class Main implements Runnable {
         if (System.getProperty("jdk.nio.maxCachedBufferSize") == null) {
             System.setProperty("jdk.nio.maxCachedBufferSize", MAX_CACHED_BUFFER);
         }
+        setUpLogging();
         System.exit(run(args));
+    }
+
+    /**
+     * Sets up logging on another core while the command line is read: it takes a good second of loading classes,
+     * which every command pays (Jena, Jetty and the build all log), and it needs nothing of theirs, so it can wait
+     * on nothing they hold. Whoever logs first waits for it to finish.
+     */
+    private static void setUpLogging() {
+        Thread t = new Thread(org.slf4j.LoggerFactory::getILoggerFactory, "medfm-kg-logging");
+        t.setDaemon(true);
+        t.start();
     }
 
     public static int run(String... args) {
@@ -45,6 +74,13 @@ public final class Main implements Runnable {
     /** Runs a command with the given streams; returns the exit status. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main());
+        // Only the command asked for is set up (reading every command's options costs picocli a third of a second
+        // at each start); all of them when none is named, for the usage, or when the name is wrong, for picocli's
+        // suggestions.
+        Supplier<Object> named = args.length == 0 ? null : COMMANDS.get(args[0]);
+        for (Supplier<Object> c : named == null ? COMMANDS.values() : List.of(named)) {
+            cl.addSubcommand(c.get());
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
