@@ -78,6 +78,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ServerOptions options = options();
         Timing.start();
+        Timing.lap("command line read");
         GraphServer server = GraphServer.serve(source.sources(), out, options);
         Timing.lap("server started");
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "medfm-kg-stop"));

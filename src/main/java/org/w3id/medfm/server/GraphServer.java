@@ -76,8 +76,8 @@ public final class GraphServer implements AutoCloseable {
     public static GraphServer start(Build.Built built, Sources sources, ServerOptions options)
             throws DataException {
         BuildOutput output = built.output();
-        return prepare(output, () -> built.graph().orElseGet(() -> read(output.dump(DumpFormat.NTRIPLES))), sources,
-                options, false).orElseThrow().start();
+        return prepare(output, () -> built.graph().orElseGet(() -> read(output.dump(DumpFormat.NTRIPLES))),
+                Reads.start(sources, options), options, false).orElseThrow().start();
     }
 
     /**
@@ -89,6 +89,8 @@ public final class GraphServer implements AutoCloseable {
     public static GraphServer serve(Sources sources, Path out, ServerOptions options) throws DataException,
             IOException {
         Path queriesDir = options.queriesDir();
+        // The example queries and the ontology are needed whatever is found: read from the start, on another core.
+        Reads reads = Reads.start(sources, options);
         java.util.concurrent.FutureTask<Optional<BuildOutput>> reading = new java.util.concurrent.FutureTask<>(() -> BuildOutput.read(out));
         java.util.concurrent.FutureTask<Boolean> check = new java.util.concurrent.FutureTask<>(() -> {
             Optional<BuildOutput> found = reading.get();
@@ -96,21 +98,26 @@ public final class GraphServer implements AutoCloseable {
         });
         Thread checking = new Thread(() -> {
             reading.run();
+            Timing.lap("the build's manifest read");
             check.run();
+            Timing.lap("the build's inputs looked at");
         }, "medfm-kg-check");
         checking.setDaemon(true);
         checking.start();
         // Meanwhile, what serving the output found will need anyway: the dump in memory, or Jena ready for TDB2.
+        // Jena is set up first, before any class of it is touched here: threads that touch Jena's classes while
+        // another sets it up can wait on each other for good.
+        org.apache.jena.sys.JenaSystem.init();
         Path dump = out.resolve(DumpFormat.NTRIPLES.fileName());
         Graph graph = options.tdb2() == null && java.nio.file.Files.isRegularFile(dump) ? read(dump) : null;
-        org.apache.jena.sys.JenaSystem.init();
+        Timing.lap("the dump read, if served from memory");
         Optional<BuildOutput> found = result(reading);
         if (found.isEmpty()) {
             return GraphServer.start(Build.run(sources, queriesDir, out), sources, options);
         }
         BuildOutput output = found.get();
         Optional<GraphServer.Prepared> ready = GraphServer.prepare(output,
-                () -> graph != null ? graph : read(output.dump(DumpFormat.NTRIPLES)), sources, options, true);
+                () -> graph != null ? graph : read(output.dump(DumpFormat.NTRIPLES)), reads, options, true);
         boolean current = result(check);
         Timing.lap("the build's output found current, or not");
         if (current && ready.isPresent()) {
@@ -205,18 +212,9 @@ public final class GraphServer implements AutoCloseable {
      * answer is empty.
      */
     public static Optional<Prepared> prepare(BuildOutput output, java.util.function.Supplier<Graph> graph,
-            Sources sources, ServerOptions options, boolean onlyIfCurrent) throws DataException {
-        // The example queries and the ontology are read beside the data (on another core), not before it.
-        java.util.concurrent.FutureTask<List<ExampleQuery>> readExamples = new java.util.concurrent.FutureTask<>(
-                () -> ExampleQueries.read(options.queriesDir()));
-        java.util.concurrent.FutureTask<Model> readOntology = new java.util.concurrent.FutureTask<>(
-                () -> ontology(sources.ontologyFile()));
-        Thread reading = new Thread(() -> {
-            readExamples.run();
-            readOntology.run();
-        }, "medfm-kg-read");
-        reading.setDaemon(true);
-        reading.start();
+            Reads reads, ServerOptions options, boolean onlyIfCurrent) throws DataException {
+        java.util.concurrent.FutureTask<List<ExampleQuery>> readExamples = reads.examples;
+        java.util.concurrent.FutureTask<Model> readOntology = reads.ontology;
         ServedDataset data;
         if (options.tdb2() == null) {
             Graph g = graph.get();
@@ -232,8 +230,9 @@ public final class GraphServer implements AutoCloseable {
         Model ontology = get(readOntology);
         Timing.lap("data, example queries and ontology read");
         try {
-            Site site = new Site(data, output, sources, ontology, examples);
+            Site site = new Site(data, output, reads.sources, ontology, examples);
             FusekiServer fuseki = build(site, data, options, examples).port(options.port()).build();
+            Timing.lap("Fuseki set up");
             int port = bind(fuseki, options);
             site.bind(options.baseUrl(port));
             CountDownLatch firstAnswer = new CountDownLatch(1);
@@ -247,6 +246,38 @@ public final class GraphServer implements AutoCloseable {
         } catch (DataException | RuntimeException e) {
             data.close();
             throw e;
+        }
+    }
+
+    /**
+     * The example queries and the ontology, read on a thread of their own from the moment they are asked for, so that
+     * they are ready by the time the data is (a bad one is a {@link DataException} when its result is taken).
+     */
+    public static final class Reads {
+        private final java.util.concurrent.FutureTask<List<ExampleQuery>> examples;
+        private final java.util.concurrent.FutureTask<Model> ontology;
+        private final Sources sources;
+
+        private Reads(Sources sources, ServerOptions options) {
+            this.sources = sources;
+            examples = new java.util.concurrent.FutureTask<>(() -> ExampleQueries.read(options.queriesDir()));
+            ontology = new java.util.concurrent.FutureTask<>(() -> ontology(sources.ontologyFile()));
+        }
+
+        /** Starts reading the example queries of {@code options} and the ontology of {@code sources}. */
+        public static Reads start(Sources sources, ServerOptions options) {
+            Reads r = new Reads(sources, options);
+            Thread reading = new Thread(() -> {
+                // Before any of Jena's classes, as on the thread that reads the data (see serve).
+                org.apache.jena.sys.JenaSystem.init();
+                r.examples.run();
+                Timing.lap("example queries read");
+                r.ontology.run();
+                Timing.lap("ontology read");
+            }, "medfm-kg-read");
+            reading.setDaemon(true);
+            reading.start();
+            return r;
         }
     }
 
