@@ -1,13 +1,22 @@
 package org.w3id.medfm.output;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.w3id.medfm.vocab.MedFM;
 import org.w3id.medfm.vocab.Prefixes;
+import org.w3id.medfm.vocab.Vocab;
 
 /**
  * What the landing page says about the graph, counted once by {@code build} (and kept in its manifest) so that
@@ -77,43 +86,67 @@ public record Summary(long triples, long entries, long models, List<Count> parad
                 counts(data, "paradigm"), counts(data, "modality"), families, lists(data), overlaps(data));
     }
 
+    /**
+     * Each list's counts: what {@code queries/models-per-list.rq} answers, counted in one pass over the listings
+     * (the query's {@code EXISTS} per listed thing costs time quadratic in the listings: 50 s at 10,000 entries).
+     */
     private static List<ListCount> lists(Graph data) {
-        String q = Prefixes.sparqlPrologue() + """
-                SELECT ?list ?label (COUNT(?thing) AS ?listed) (SUM(?entry) AS ?entries) (SUM(?alone) AS ?onlyHere)
-                WHERE {
-                  { SELECT DISTINCT ?list ?thing WHERE { ?listing medfm:inList ?list ; schema:item ?thing . } }
-                  ?list rdfs:label ?label .
-                  BIND (IF(EXISTS { ?thing a medfm:Entry }, 1, 0) AS ?entry)
-                  BIND (IF(EXISTS { ?other medfm:inList ?otherList ; schema:item ?thing .
-                                    FILTER (?otherList != ?list) }, 0, 1) AS ?alone)
-                }
-                GROUP BY ?list ?label ORDER BY DESC(?listed) ?label""";
-        List<ListCount> out = new ArrayList<>();
-        QueryExec.graph(data).query(q).select().forEachRemaining(b -> {
-            long listed = number(b.get("listed"));
-            long entries = number(b.get("entries"));
-            out.add(new ListCount(b.get("list").getURI(), b.get("label").getLiteralLexicalForm(), listed, entries,
-                    listed - entries, number(b.get("onlyHere"))));
+        Map<Node, Set<Node>> listsOf = listsOf(data);
+        Map<Node, long[]> counts = new HashMap<>();
+        listsOf.forEach((thing, lists) -> {
+            boolean entry = data.contains(thing, RDF.type.asNode(), MedFM.Entry.asNode());
+            for (Node list : lists) {
+                long[] c = counts.computeIfAbsent(list, k -> new long[3]);
+                c[0]++;
+                c[1] += entry ? 1 : 0;
+                c[2] += lists.size() == 1 ? 1 : 0;
+            }
         });
+        List<ListCount> out = new ArrayList<>();
+        counts.forEach((list, c) -> listLabel(data, list).ifPresent(label -> out.add(new ListCount(list.getURI(),
+                label, c[0], c[1], c[0] - c[1], c[2]))));
+        out.sort(Comparator.comparingLong(ListCount::listed).reversed().thenComparing(ListCount::label));
         return List.copyOf(out);
     }
 
+    /** The things two lists both list, for each pair of lists: what {@code queries/lists-overlap.rq} answers. */
     private static List<Overlap> overlaps(Graph data) {
-        String q = Prefixes.sparqlPrologue() + """
-                SELECT ?first ?firstLabel ?second ?secondLabel (COUNT(DISTINCT ?thing) AS ?shared)
-                WHERE {
-                  ?a medfm:inList ?first ; schema:item ?thing .
-                  ?b medfm:inList ?second ; schema:item ?thing .
-                  FILTER (STR(?first) < STR(?second))
-                  ?first rdfs:label ?firstLabel .
-                  ?second rdfs:label ?secondLabel .
+        Map<List<Node>, Long> shared = new HashMap<>();
+        for (Set<Node> lists : listsOf(data).values()) {
+            for (Node first : lists) {
+                for (Node second : lists) {
+                    if (first.getURI().compareTo(second.getURI()) < 0) {
+                        shared.merge(List.of(first, second), 1L, Long::sum);
+                    }
                 }
-                GROUP BY ?first ?firstLabel ?second ?secondLabel ORDER BY DESC(?shared) ?firstLabel ?secondLabel""";
+            }
+        }
         List<Overlap> out = new ArrayList<>();
-        QueryExec.graph(data).query(q).select().forEachRemaining(b -> out.add(new Overlap(b.get("first").getURI(),
-                b.get("firstLabel").getLiteralLexicalForm(), b.get("second").getURI(),
-                b.get("secondLabel").getLiteralLexicalForm(), number(b.get("shared")))));
+        shared.forEach((pair, n) -> {
+            Optional<String> first = listLabel(data, pair.get(0));
+            Optional<String> second = listLabel(data, pair.get(1));
+            if (first.isPresent() && second.isPresent()) {
+                out.add(new Overlap(pair.get(0).getURI(), first.get(), pair.get(1).getURI(), second.get(), n));
+            }
+        });
+        out.sort(Comparator.comparingLong(Overlap::shared).reversed().thenComparing(Overlap::firstLabel)
+                .thenComparing(Overlap::secondLabel));
         return List.copyOf(out);
+    }
+
+    /** Each listed thing (a {@code schema:item} of a listing) with the lists whose listings name it. */
+    private static Map<Node, Set<Node>> listsOf(Graph data) {
+        Map<Node, Set<Node>> listsOf = new HashMap<>();
+        Node item = Vocab.schemaItem.asNode();
+        data.find(Node.ANY, MedFM.inList.asNode(), Node.ANY).forEachRemaining(l -> data.find(l.getSubject(), item,
+                Node.ANY).forEachRemaining(i -> listsOf.computeIfAbsent(i.getObject(), k -> new HashSet<>())
+                        .add(l.getObject())));
+        return listsOf;
+    }
+
+    /** A list's {@code rdfs:label} (the first, should it have several), as the queries join it. */
+    private static Optional<String> listLabel(Graph data, Node list) {
+        return Optional.ofNullable(first(data, list, RDFS.label.asNode()));
     }
 
     private static long number(Node n) {
