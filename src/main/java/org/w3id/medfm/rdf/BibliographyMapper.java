@@ -31,7 +31,10 @@ import org.w3id.medfm.vocab.Vocab;
 final class BibliographyMapper {
     private Model m;
     private final BiFunction<String, Origin, Resource> resource;
-    /** Names of each person node, first seen first: an ORCID-identified person may appear under two spellings. */
+    /**
+     * Names of each shared person node (see {@link #sharedPerson}), first seen first: an ORCID-identified person may
+     * appear under two spellings.
+     */
     private final Map<String, List<String>> names = new LinkedHashMap<>();
 
     /** @param resource creates a resource and remembers the file it came from */
@@ -50,7 +53,16 @@ final class BibliographyMapper {
      * alternate name), so that a work mapped later only links to them.
      */
     void people(Thing t) {
-        t.authors().forEach(this::person);
+        t.authors().stream().filter(BibliographyMapper::sharedPerson).forEach(p -> person(p, names));
+    }
+
+    /**
+     * Whether {@code p} is one node across papers (an ORCID iD was seen), described with what the things share;
+     * an author known by name only is a node of their paper's, described with it (in its part, when the graph is
+     * mapped in parts), so that what the parts share does not grow with the papers.
+     */
+    static boolean sharedPerson(Person p) {
+        return p.orcid() != null;
     }
 
     Resource venue(Venue v) {
@@ -76,8 +88,10 @@ final class BibliographyMapper {
     void publication(Resource work, Thing t) {
         Publication p = t.publication();
         List<RDFNode> people = new ArrayList<>();
+        // The paper's own authors: each described once, under the first spelling met (as a shared person is).
+        Map<String, List<String>> own = new LinkedHashMap<>();
         for (Person person : t.authors()) {
-            Resource r = person(person);
+            Resource r = sharedPerson(person) ? person(person, names) : person(person, own);
             work.addProperty(Vocab.schemaAuthor, r);
             people.add(r);
         }
@@ -108,9 +122,10 @@ final class BibliographyMapper {
         return rest;
     }
 
-    private Resource person(Person p) {
+    /** {@code p}'s node, described the first time {@code seen} (the names met so far, by node) meets it. */
+    private Resource person(Person p, Map<String, List<String>> seen) {
         Resource r = resource.apply(Ids.person(p.slug()), p.origin());
-        List<String> known = names.computeIfAbsent(r.getURI(), k -> new ArrayList<>());
+        List<String> known = seen.computeIfAbsent(r.getURI(), k -> new ArrayList<>());
         if (known.contains(p.name())) {
             return r;
         }
