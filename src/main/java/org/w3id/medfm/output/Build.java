@@ -1,8 +1,12 @@
 package org.w3id.medfm.output;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -13,7 +17,9 @@ import org.w3id.medfm.vocab.Prefixes;
 import org.w3id.medfm.pipeline.Inputs;
 import org.w3id.medfm.pipeline.KnowledgeGraph;
 import org.w3id.medfm.pipeline.Sources;
+import org.w3id.medfm.query.QueryRunner;
 import org.w3id.medfm.source.DataException;
+import org.w3id.medfm.source.Problem;
 
 /**
  * Builds, or finds a build current: the one place that decides whether the output in a folder may be used as it
@@ -82,7 +88,33 @@ public final class Build {
         // Taken before the data is read: a file changed while building makes the output stale, not wrongly current.
         String fingerprint = inputs.fingerprint();
         String hash = inputs.contentHash();
+        checkQueries(queriesDir);
         return new Built(new BuildOutput(out, Dumps.build(sources, out, hash, fingerprint)), sources);
+    }
+
+    /**
+     * Every example query of {@code dir} ({@code *.rq}) parses as the endpoint publishes it; all problems at once. The
+     * queries are inputs of the build like the data, so that a server of current output need not check them again.
+     */
+    static void checkQueries(Path dir) throws DataException {
+        if (dir == null || !Files.isDirectory(dir)) {
+            return;
+        }
+        List<Problem> problems = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(q -> q.getFileName().toString().endsWith(".rq")).sorted().toList()) {
+                try {
+                    QueryRunner.parse(f);
+                } catch (DataException e) {
+                    problems.addAll(e.problems());
+                }
+            }
+        } catch (IOException e) {
+            problems.add(new Problem(dir.toString(), 0, "", "cannot list the example queries: " + e.getMessage()));
+        }
+        if (!problems.isEmpty()) {
+            throw new DataException(problems);
+        }
     }
 
     /** The output in {@code out} when it is current; otherwise builds it first, as {@link #run} does. */

@@ -26,21 +26,27 @@ final class ExampleServlet extends GetServlet {
     private static final String SPARQL = "application/sparql-query";
     private static final List<String> OFFERS = List.of("text/turtle", "application/ld+json", "application/n-triples",
             "application/json", SPARQL, "text/html");
-    private final transient Map<String, ExampleQuery> bySlug = new TreeMap<>();
-    private final transient Graph all;
+    private final transient Memo<Map<String, ExampleQuery>> bySlug;
+    private final transient Memo<Graph> all;
     private final transient RdfBytes rdf;
     private final Instant made = Instant.now();
 
-    ExampleServlet(List<ExampleQuery> examples, byte[] context) {
-        examples.forEach(q -> bySlug.put(q.slug(), q));
-        this.all = ExampleQueries.toModel(examples, VoidDescription.Addresses.canonical().endpoint()).getGraph();
+    /** Serves {@code examples}, taken on the first request (they may still be being read when the server starts). */
+    ExampleServlet(java.util.function.Supplier<List<ExampleQuery>> examples, byte[] context) {
+        this.bySlug = new Memo<>(() -> {
+            Map<String, ExampleQuery> m = new TreeMap<>();
+            examples.get().forEach(q -> m.put(q.slug(), q));
+            return m;
+        });
+        this.all = new Memo<>(() -> ExampleQueries.toModel(examples.get(),
+                VoidDescription.Addresses.canonical().endpoint()).getGraph());
         this.rdf = new RdfBytes(context);
     }
 
     @Override
     protected void get(HttpServletRequest req, HttpServletResponse res) throws IOException {
         String path = req.getPathInfo() == null ? "" : req.getPathInfo();
-        Optional<ExampleQuery> one = path.length() > 1 ? Optional.ofNullable(bySlug.get(path.substring(1)))
+        Optional<ExampleQuery> one = path.length() > 1 ? Optional.ofNullable(bySlug.get().get(path.substring(1)))
                 : Optional.empty();
         if (path.length() > 1 && one.isEmpty()) {
             Replies.error(res, HttpServletResponse.SC_NOT_FOUND, "No example query is named <" + ExampleQueries.GRAPH
@@ -62,14 +68,14 @@ final class ExampleServlet extends GetServlet {
         } else {
             Format f = type.get().equals("text/turtle") ? Format.TURTLE
                     : type.get().equals("application/n-triples") ? Format.NTRIPLES : Format.JSONLD;
-            Graph g = one.map(q -> about(NodeFactory.createURI(q.iri()))).orElse(all);
+            Graph g = one.map(q -> about(NodeFactory.createURI(q.iri()))).orElse(all.get());
             Replies.file(req, res, StaticFile.of(rdf.write(g, f), f.contentType(), made, "public, max-age=300"));
         }
     }
 
     private Graph about(Node subject) {
         Graph g = GraphFactory.createDefaultGraph();
-        all.find(subject, Node.ANY, Node.ANY).forEachRemaining(g::add);
+        all.get().find(subject, Node.ANY, Node.ANY).forEachRemaining(g::add);
         return g;
     }
 }

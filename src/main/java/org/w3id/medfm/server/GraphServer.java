@@ -215,18 +215,26 @@ public final class GraphServer implements AutoCloseable {
             Reads reads, ServerOptions options, boolean onlyIfCurrent) throws DataException {
         java.util.concurrent.FutureTask<List<ExampleQuery>> readExamples = reads.examples;
         java.util.concurrent.FutureTask<Model> readOntology = reads.ontology;
+        // The examples are checked by build (they are among its inputs), so that a server of a TDB2 store, which
+        // holds their graph, answers without waiting for them: its pages and /queries take them when they need them.
+        java.util.function.Supplier<List<ExampleQuery>> examples = () -> {
+            try {
+                return get(readExamples);
+            } catch (DataException e) {
+                throw new IllegalStateException("the example queries changed since they were built: " + e.problems(),
+                        e);
+            }
+        };
         ServedDataset data;
         if (options.tdb2() == null) {
             Graph g = graph.get();
             data = ServedDataset.inMemory(g, get(readExamples), get(readOntology), options.timeout());
         } else if (onlyIfCurrent && !Tdb2Store.holds(options.tdb2(), output)) {
-            get(readExamples);
             get(readOntology);
             return Optional.empty();
         } else {
-            data = ServedDataset.tdb2(options.tdb2(), output, get(readExamples), get(readOntology), options.timeout());
+            data = ServedDataset.tdb2(options.tdb2(), output, examples, get(readOntology), options.timeout());
         }
-        List<ExampleQuery> examples = get(readExamples);
         Model ontology = get(readOntology);
         Timing.lap("data, example queries and ontology read");
         try {
@@ -270,10 +278,10 @@ public final class GraphServer implements AutoCloseable {
             Thread reading = new Thread(() -> {
                 // Before any of Jena's classes, as on the thread that reads the data (see serve).
                 org.apache.jena.sys.JenaSystem.init();
-                r.examples.run();
-                Timing.lap("example queries read");
                 r.ontology.run();
                 Timing.lap("ontology read");
+                r.examples.run();
+                Timing.lap("example queries read");
             }, "medfm-kg-read");
             reading.setDaemon(true);
             reading.start();
@@ -303,7 +311,7 @@ public final class GraphServer implements AutoCloseable {
     }
 
     private static FusekiServer.Builder build(Site site, ServedDataset data, ServerOptions options,
-            List<ExampleQuery> examples) {
+            java.util.function.Supplier<List<ExampleQuery>> examples) {
         // "/sparql/*" also matches "/sparql" itself.
         QueryGate gate = new QueryGate(options.limits(), QueryPolicy.MAX_LENGTH);
         return FusekiServer.create()

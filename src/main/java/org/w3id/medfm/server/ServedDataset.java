@@ -52,11 +52,15 @@ public final class ServedDataset {
      * The TDB2 store in {@code dir} holding {@code build}: opened as it is when it is stamped with the build's
      * inputs, else loaded again first (see {@link Tdb2Store}). Nothing is built or held in memory.
      */
-    public static ServedDataset tdb2(Path dir, BuildOutput build, List<ExampleQuery> examples, Model ontology,
-            Duration timeout) throws DataException {
-        Map<String, Graph> named = new LinkedHashMap<>();
-        named.put(ExampleQueries.GRAPH, examples(examples).getGraph());
-        named.put(MedFM.ONTOLOGY, ontology.getGraph());
+    public static ServedDataset tdb2(Path dir, BuildOutput build, java.util.function.Supplier<List<ExampleQuery>> examples,
+            Model ontology, Duration timeout) throws DataException {
+        // The named graphs are only made when the store is loaded: one stamped with the build holds them.
+        java.util.function.Supplier<Map<String, Graph>> named = () -> {
+            Map<String, Graph> m = new LinkedHashMap<>();
+            m.put(ExampleQueries.GRAPH, examples(examples.get()).getGraph());
+            m.put(MedFM.ONTOLOGY, ontology.getGraph());
+            return m;
+        };
         return new ServedDataset(Tdb2Store.open(dir, build, named), true, timeout);
     }
 

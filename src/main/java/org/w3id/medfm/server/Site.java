@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,7 +34,7 @@ final class Site {
     private final BuildOutput build;
     private final Sources sources;
     private final Model ontology;
-    private final List<ExampleQuery> examples;
+    private final Supplier<List<ExampleQuery>> examples;
     private final Labels labels;
     private final RdfBytes rdf;
     private final Pages pages = new Pages();
@@ -49,7 +50,8 @@ final class Site {
     /** Each model's family picture (or none), drawn on the first request for its page. */
     private final Map<String, Optional<String>> familySvgs = new ConcurrentHashMap<>();
 
-    Site(ServedDataset data, BuildOutput build, Sources sources, Model ontology, List<ExampleQuery> examples) {
+    Site(ServedDataset data, BuildOutput build, Sources sources, Model ontology,
+            Supplier<List<ExampleQuery>> examples) {
         this.data = data;
         this.build = build;
         this.sources = sources;
@@ -142,7 +144,7 @@ final class Site {
     }
 
     private StaticFile renderLanding() {
-        LandingPage view = LandingPage.build(build.manifest().summary(), labels, examples, publication(),
+        LandingPage view = LandingPage.build(build.manifest().summary(), labels, examples.get(), publication(),
                 base + GraphServer.ENDPOINT_PATH.substring(1), Assets.hasYasgui());
         return StaticFile.text(pages.render("landing", view), "text/html;charset=utf-8", started, "no-cache");
     }

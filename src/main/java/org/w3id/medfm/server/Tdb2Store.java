@@ -48,7 +48,8 @@ final class Tdb2Store {
     }
 
     /** Opens (loading first when its stamp is not the build's) the store in {@code dir}. */
-    static DatasetGraph open(Path dir, BuildOutput build, Map<String, Graph> namedGraphs) throws DataException {
+    static DatasetGraph open(Path dir, BuildOutput build, java.util.function.Supplier<Map<String, Graph>> namedGraphs)
+            throws DataException {
         String want = build.manifest().inputs();
         if (!stamp(dir).filter(want::equals).isPresent()) {
             reload(dir, build, namedGraphs);
@@ -66,7 +67,8 @@ final class Tdb2Store {
         }
     }
 
-    private static void reload(Path dir, BuildOutput build, Map<String, Graph> namedGraphs) throws DataException {
+    private static void reload(Path dir, BuildOutput build, java.util.function.Supplier<Map<String, Graph>> namedGraphs)
+            throws DataException {
         refuseForeign(dir);
         emptyUnderLock(dir);
         Path nt = build.dump(DumpFormat.NTRIPLES);
@@ -82,7 +84,8 @@ final class Tdb2Store {
                 loader.finishException(e);
                 throw e;
             }
-            Txn.executeWrite(dsg, () -> namedGraphs.forEach((name, g) -> {
+            Map<String, Graph> named = namedGraphs.get();
+            Txn.executeWrite(dsg, () -> named.forEach((name, g) -> {
                 Node n = NodeFactory.createURI(name);
                 g.find().forEachRemaining(t -> dsg.add(n, t.getSubject(), t.getPredicate(), t.getObject()));
             }));
