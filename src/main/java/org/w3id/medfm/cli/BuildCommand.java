@@ -26,8 +26,8 @@ final class BuildCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--queries-dir", paramLabel = "DIR", defaultValue = "queries",
-            description = "The example queries (*.rq) the server publishes; part of what the manifest hashes "
-                    + "(default: ${DEFAULT-VALUE}).")
+            description = "The example queries (*.rq) the server publishes: each must parse, and they are part of "
+                    + "what the manifest hashes (default: ${DEFAULT-VALUE}).")
     Path queriesDir;
 
     @CommandLine.Spec

@@ -45,6 +45,27 @@ class CommandLineTest {
         snapshot(out).forEach((name, bytes) -> assertArrayEquals(before.get(name), bytes, name));
     }
 
+    /** The example queries are inputs of the build: bad ones are bad input, each with its line, and nothing is written. */
+    @Test
+    void badExampleQueriesFailTheBuildAllAtOnce() throws IOException {
+        Path out = tmp.resolve("out");
+        Path queries = Files.createDirectories(tmp.resolve("queries"));
+        Files.writeString(queries.resolve("good.rq"), "SELECT * WHERE { ?s ?p ?o }\n");
+        assertEquals(0, TestData.run("build", "--data-dir", TestData.BASE.toString(), "--queries-dir", queries.toString(),
+                "--out", out.toString()).status());
+        Map<String, byte[]> before = snapshot(out);
+        Files.writeString(queries.resolve("a-bad.rq"), "# A question\nSELECT ?x\nWHERE { ?x ?y }\n");
+        Files.writeString(queries.resolve("b-bad.rq"), "SELECT * WHERE { ?s ?p ?o \n");
+        TestData.Run run = TestData.run("build", "--data-dir", TestData.BASE.toString(), "--queries-dir",
+                queries.toString(), "--out", out.toString());
+        assertEquals(1, run.status());
+        assertTrue(run.err().startsWith(queries.resolve("a-bad.rq") + ":3: query: "), run.err());
+        assertTrue(run.err().contains("\n" + queries.resolve("b-bad.rq") + ":"), run.err());
+        assertTrue(!run.err().contains("\tat "), "no stack trace");
+        snapshot(out).forEach((name, bytes) -> assertArrayEquals(before.get(name), bytes, name));
+        assertEquals(before.keySet(), snapshot(out).keySet());
+    }
+
     @Test
     void validateWritesNothingAndSaysSo() {
         TestData.Run run = TestData.run("validate", "--data-dir", TestData.BASE.toString());
