@@ -4,10 +4,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import org.w3id.medfm.pipeline.GraphBuilder;
-import org.w3id.medfm.pipeline.KnowledgeGraph;
+import org.w3id.medfm.output.Dumps;
 
-/** {@code validate}: check the data, write nothing. */
+/** {@code validate}: check the data as {@code build} does, part by part, at any size; write nothing. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check the data (YAML fields, references, cycles, SHACL shapes); nothing is written.")
 final class ValidateCommand implements Callable<Integer> {
@@ -19,10 +18,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        KnowledgeGraph kg = new GraphBuilder(source.sources()).build();
-        spec.commandLine().getOut().printf("The data is valid: %d entries, %d base models, %d triples.%n",
-                kg.catalog().entries().size(), kg.catalog().things().size() - kg.catalog().entries().size(),
-                kg.model().size());
+        long[] counted = Dumps.validate(source.sources());
+        spec.commandLine().getOut().printf("The data is valid: %d entries, %d base models, %d triples.%n", counted[0],
+                counted[1], counted[2]);
         return Main.OK;
     }
 }

@@ -96,8 +96,29 @@ public final class Dumps {
     }
 
     /**
-     * Streams the parts of the graph of {@code sources} into {@code sort} and {@code pages}; the entries and base
-     * models counted. The records go when this returns.
+     * Checks the data as {@code build} does and counts the graph's triples, writing nothing but the sort's runs
+     * (in a temporary folder, deleted after): the parts' lines are sorted past the budget on disk and counted
+     * without repeats, so that the whole graph is never held, at any size.
+     *
+     * @return the entries, the base models and the triples
+     */
+    public static long[] validate(Sources sources) throws DataException, IOException {
+        Path temp = Files.createTempDirectory("medfm-kg-validate");
+        try (ExternalSort sort = new ExternalSort(temp, SORT_BUDGET)) {
+            long[] things = parts(sources, sort, null);
+            long triples = 0;
+            for (Iterator<String> lines = sort.sorted(); lines.hasNext(); lines.next()) {
+                triples++;
+            }
+            return new long[] {things[0], things[1], triples};
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Streams the parts of the graph of {@code sources} into {@code sort} and, unless null, {@code pages}; the
+     * entries and base models counted. The records go when this returns.
      */
     private static long[] parts(Sources sources, ExternalSort sort, PageTriples pages) throws DataException {
         Catalog catalog = new GraphBuilder(sources).stream(part -> {
@@ -106,12 +127,14 @@ public final class Dumps {
             List<Triple> kept = new ArrayList<>();
             g.find().forEachRemaining(t -> {
                 lines.add(Serializer.line(t));
-                if (part.shared() || PageTriples.needed(t)) {
+                if (pages != null && (part.shared() || PageTriples.needed(t))) {
                     kept.add(t);
                 }
             });
             sort.addAll(lines);
-            pages.addAll(kept);
+            if (pages != null) {
+                pages.addAll(kept);
+            }
         });
         long entries = catalog.things().stream().filter(org.w3id.medfm.records.Thing::isEntry).count();
         return new long[] {entries, catalog.things().size() - entries};
