@@ -83,7 +83,7 @@ public final class SyntheticCatalog {
             Map<String, Integer> rowsPerSection, Map<String, Integer> nextRow) {
         Map<String, Object> c = new LinkedHashMap<>(e);
         IDENTIFIERS.forEach(c::remove);
-        c.put("slug", e.get("slug") + "-" + round);
+        c.put("slug", copySlug(e.get("slug"), round));
         c.put("label", e.get("label") + " (" + round + ")");
         c.put("title", e.get("title") + " (synthetic copy " + round + ")");
         if (c.containsKey("row")) {
@@ -123,7 +123,7 @@ public final class SyntheticCatalog {
                 List<Object> moved = new ArrayList<>();
                 for (Object o : links) {
                     moved.add(o instanceof Map<?, ?> m ? retarget((Map<String, Object>) m, round, entrySlugs)
-                            : entrySlugs.contains(o) ? o + "-" + round : o);
+                            : entrySlugs.contains(o) ? copySlug(o, round) : o);
                 }
                 c.put(key, moved);
             }
@@ -165,11 +165,19 @@ public final class SyntheticCatalog {
         return out;
     }
 
+    /**
+     * The slug of the copy of round {@code round}: not {@code slug-N}, which a real slug may already be
+     * ({@code med-palm} copied in round 2 would overwrite {@code med-palm-2}).
+     */
+    private static String copySlug(Object slug, int round) {
+        return slug + "-synthetic-" + round;
+    }
+
     private static Map<String, Object> retarget(Map<String, Object> link, int round, Set<String> entrySlugs) {
         Map<String, Object> m = new LinkedHashMap<>(link);
         Object model = m.get("model");
         if (model instanceof String s && entrySlugs.contains(s)) {
-            m.put("model", s + "-" + round);
+            m.put("model", copySlug(s, round));
         }
         return m;
     }
