@@ -109,15 +109,41 @@ public final class GraphServer implements AutoCloseable {
         // another sets it up can wait on each other for good.
         org.apache.jena.sys.JenaSystem.init();
         Path dump = out.resolve(DumpFormat.NTRIPLES.fileName());
-        Graph graph = options.tdb2() == null && java.nio.file.Files.isRegularFile(dump) ? read(dump) : null;
-        Timing.lap("the dump read, if served from memory");
+        // Served from memory, the dump is read into this graph here while the server around it is made ready on
+        // another core: nothing reads the graph before the server starts.
+        Graph graph = options.tdb2() == null && java.nio.file.Files.isRegularFile(dump)
+                ? GraphFactory.createDefaultGraph() : null;
+        java.util.concurrent.FutureTask<Optional<Prepared>> preparing = new java.util.concurrent.FutureTask<>(() -> {
+            org.apache.jena.sys.JenaSystem.init();
+            Optional<BuildOutput> found = result(reading);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            return GraphServer.prepare(found.get(),
+                    () -> graph != null ? graph : read(found.get().dump(DumpFormat.NTRIPLES)), reads, options, true);
+        });
+        Thread preparer = new Thread(preparing, "medfm-kg-prepare");
+        preparer.setDaemon(true);
+        preparer.start();
+        if (graph != null) {
+            try {
+                RDFParser.source(dump).lang(Lang.NTRIPLES).parse(graph);
+            } catch (RuntimeException e) {
+                try {
+                    result(preparing).ifPresent(Prepared::close);
+                } catch (DataException | IOException | RuntimeException again) {
+                    e.addSuppressed(again);
+                }
+                throw e;
+            }
+            Timing.lap("the dump read");
+        }
         Optional<BuildOutput> found = result(reading);
+        Optional<GraphServer.Prepared> ready = result(preparing);
         if (found.isEmpty()) {
             return GraphServer.start(Build.run(sources, queriesDir, out), sources, options);
         }
         BuildOutput output = found.get();
-        Optional<GraphServer.Prepared> ready = GraphServer.prepare(output,
-                () -> graph != null ? graph : read(output.dump(DumpFormat.NTRIPLES)), reads, options, true);
         boolean current = result(check);
         Timing.lap("the build's output found current, or not");
         if (current && ready.isPresent()) {
