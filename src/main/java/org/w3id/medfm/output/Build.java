@@ -89,7 +89,36 @@ public final class Build {
         String fingerprint = inputs.fingerprint();
         String hash = inputs.contentHash();
         checkQueries(queriesDir);
+        checkOntology(sources.ontologyFile());
         return new Built(new BuildOutput(out, Dumps.build(sources, out, hash, fingerprint)), sources);
+    }
+
+    /** The ontology the server publishes is Turtle; checked here, with the other inputs, rather than by each server. */
+    static void checkOntology(Path file) throws DataException {
+        try {
+            RDFParser.source(file).lang(Lang.TURTLE).errorHandler(new org.apache.jena.riot.system.ErrorHandler() {
+                @Override
+                public void warning(String message, long line, long col) {
+                    // a warning (an IRI Jena finds odd) is not an error of the file
+                }
+
+                @Override
+                public void error(String message, long line, long col) {
+                    throw new org.apache.jena.riot.RiotParseException(message, line, col);
+                }
+
+                @Override
+                public void fatal(String message, long line, long col) {
+                    throw new org.apache.jena.riot.RiotParseException(message, line, col);
+                }
+            }).parse(org.apache.jena.riot.system.StreamRDFLib.sinkNull());
+        } catch (org.apache.jena.riot.RiotParseException e) {
+            throw new DataException(new Problem(file.toString(), (int) Math.max(0, e.getLine()), "",
+                    "not valid Turtle: " + e.getOriginalMessage()
+                            + (e.getCol() > 0 ? " (column " + e.getCol() + ")" : "")));
+        } catch (org.apache.jena.riot.RiotException e) {
+            throw new DataException(new Problem(file.toString(), 0, "", "not valid Turtle: " + e.getMessage()));
+        }
     }
 
     /**

@@ -241,28 +241,21 @@ public final class GraphServer implements AutoCloseable {
             Reads reads, ServerOptions options, boolean onlyIfCurrent) throws DataException {
         java.util.concurrent.FutureTask<List<ExampleQuery>> readExamples = reads.examples;
         java.util.concurrent.FutureTask<Model> readOntology = reads.ontology;
-        // The examples are checked by build (they are among its inputs), so that a server of a TDB2 store, which
-        // holds their graph, answers without waiting for them: its pages and /queries take them when they need them.
-        java.util.function.Supplier<List<ExampleQuery>> examples = () -> {
-            try {
-                return get(readExamples);
-            } catch (DataException e) {
-                throw new IllegalStateException("the example queries changed since they were built: " + e.problems(),
-                        e);
-            }
-        };
+        // The examples and the ontology are checked by build (they are among its inputs), so that a server of a TDB2
+        // store, which holds their graphs, answers without waiting for them: its pages and /queries take them when
+        // they need them.
+        java.util.function.Supplier<List<ExampleQuery>> examples = () -> unchecked(readExamples);
+        java.util.function.Supplier<Model> ontology = () -> unchecked(readOntology);
         ServedDataset data;
         if (options.tdb2() == null) {
             Graph g = graph.get();
             data = ServedDataset.inMemory(g, get(readExamples), get(readOntology), options.timeout());
         } else if (onlyIfCurrent && !Tdb2Store.holds(options.tdb2(), output)) {
-            get(readOntology);
             return Optional.empty();
         } else {
-            data = ServedDataset.tdb2(options.tdb2(), output, examples, get(readOntology), options.timeout());
+            data = ServedDataset.tdb2(options.tdb2(), output, examples, ontology, options.timeout());
         }
-        Model ontology = get(readOntology);
-        Timing.lap("data, example queries and ontology read");
+        Timing.lap("data read, or store opened");
         try {
             Site site = new Site(data, output, reads.sources, ontology, examples);
             FusekiServer fuseki = build(site, data, options, examples).port(options.port()).build();
@@ -298,9 +291,16 @@ public final class GraphServer implements AutoCloseable {
             ontology = new java.util.concurrent.FutureTask<>(() -> ontology(sources.ontologyFile()));
         }
 
-        /** Starts reading the example queries of {@code options} and the ontology of {@code sources}. */
+        /**
+         * Starts reading the example queries of {@code options} and the ontology of {@code sources}; serving a TDB2
+         * store, which holds their graphs, they are read when first needed instead (after the first answer, for the
+         * pages), so that reading them takes no core from the start.
+         */
         public static Reads start(Sources sources, ServerOptions options) {
             Reads r = new Reads(sources, options);
+            if (options.tdb2() != null) {
+                return r;
+            }
             Thread reading = new Thread(() -> {
                 // Before any of Jena's classes, as on the thread that reads the data (see serve).
                 org.apache.jena.sys.JenaSystem.init();
@@ -312,6 +312,19 @@ public final class GraphServer implements AutoCloseable {
             reading.setDaemon(true);
             reading.start();
             return r;
+        }
+    }
+
+    /**
+     * What {@code task} gave, running it here if no thread has begun it; a {@link DataException} (input changed since
+     * the build checked it) as an unchecked one.
+     */
+    private static <T> T unchecked(java.util.concurrent.FutureTask<T> task) {
+        task.run();
+        try {
+            return get(task);
+        } catch (DataException e) {
+            throw new IllegalStateException("changed since the build checked it: " + e.problems(), e);
         }
     }
 

@@ -53,12 +53,12 @@ public final class ServedDataset {
      * inputs, else loaded again first (see {@link Tdb2Store}). Nothing is built or held in memory.
      */
     public static ServedDataset tdb2(Path dir, BuildOutput build, java.util.function.Supplier<List<ExampleQuery>> examples,
-            Model ontology, Duration timeout) throws DataException {
+            java.util.function.Supplier<Model> ontology, Duration timeout) throws DataException {
         // The named graphs are only made when the store is loaded: one stamped with the build holds them.
         java.util.function.Supplier<Map<String, Graph>> named = () -> {
             Map<String, Graph> m = new LinkedHashMap<>();
             m.put(ExampleQueries.GRAPH, examples(examples.get()).getGraph());
-            m.put(MedFM.ONTOLOGY, ontology.getGraph());
+            m.put(MedFM.ONTOLOGY, ontology.get().getGraph());
             return m;
         };
         return new ServedDataset(Tdb2Store.open(dir, build, named), true, timeout);

@@ -33,9 +33,9 @@ final class Site {
     private final ServedDataset data;
     private final BuildOutput build;
     private final Sources sources;
-    private final Model ontology;
+    private final Supplier<Model> ontology;
     private final Supplier<List<ExampleQuery>> examples;
-    private final Labels labels;
+    private final Memo<Labels> labels;
     private final RdfBytes rdf;
     private final Pages pages = new Pages();
     private final Assets assets;
@@ -50,14 +50,14 @@ final class Site {
     /** Each model's family picture (or none), drawn on the first request for its page. */
     private final Map<String, Optional<String>> familySvgs = new ConcurrentHashMap<>();
 
-    Site(ServedDataset data, BuildOutput build, Sources sources, Model ontology,
+    Site(ServedDataset data, BuildOutput build, Sources sources, Supplier<Model> ontology,
             Supplier<List<ExampleQuery>> examples) {
         this.data = data;
         this.build = build;
         this.sources = sources;
         this.ontology = ontology;
         this.examples = examples;
-        this.labels = new Labels(ontology);
+        this.labels = new Memo<>(() -> new Labels(ontology.get()));
         this.rdf = new RdfBytes(read(sources.contextFile()));
         this.assets = new Assets(started);
         publication = new Memo<>(() -> Publication.of(build, base, rdf, started));
@@ -122,7 +122,7 @@ final class Site {
         return data.read(g -> {
             Graph d = Describer.describe(g, subject);
             if (format == Format.HTML) {
-                return html(pages.render("resource", ResourcePage.build(g, d, subject, labels, path,
+                return html(pages.render("resource", ResourcePage.build(g, d, subject, labels.get(), path,
                         familySvg(g, subject).orElse(null))));
             }
             return StaticFile.of(rdf.write(d, format), format.contentType(), started, PAGE_CACHE);
@@ -144,22 +144,22 @@ final class Site {
     }
 
     private StaticFile renderLanding() {
-        LandingPage view = LandingPage.build(build.manifest().summary(), labels, examples.get(), publication(),
+        LandingPage view = LandingPage.build(build.manifest().summary(), labels.get(), examples.get(), publication(),
                 base + GraphServer.ENDPOINT_PATH.substring(1), Assets.hasYasgui());
         return StaticFile.text(pages.render("landing", view), "text/html;charset=utf-8", started, "no-cache");
     }
 
     private Map<Format, StaticFile> renderOntology() {
         Map<Format, StaticFile> m = new EnumMap<>(Format.class);
-        m.put(Format.HTML, html(pages.render("ontology", OntologyPage.build(ontology.getGraph(), labels))));
+        m.put(Format.HTML, html(pages.render("ontology", OntologyPage.build(ontology.get().getGraph(), labels.get()))));
         m.put(Format.TURTLE, StaticFile.of(read(sources.ontologyFile()), Format.TURTLE.contentType(), started,
                 PAGE_CACHE));
-        m.put(Format.NTRIPLES, StaticFile.of(rdf.write(ontology.getGraph(), Format.NTRIPLES),
+        m.put(Format.NTRIPLES, StaticFile.of(rdf.write(ontology.get().getGraph(), Format.NTRIPLES),
                 Format.NTRIPLES.contentType(), started, PAGE_CACHE));
         // Jena's writer with the ontology's own prefixes: compacting with the data's context would merge the
         // ontology's terms into the context's term names (medfm:year is also the term "year").
         ByteArrayOutputStream jsonld = new ByteArrayOutputStream();
-        RDFDataMgr.write(jsonld, ontology, RDFFormat.JSONLD11_PRETTY);
+        RDFDataMgr.write(jsonld, ontology.get(), RDFFormat.JSONLD11_PRETTY);
         m.put(Format.JSONLD, StaticFile.of(jsonld.toByteArray(), Format.JSONLD.contentType(), started, PAGE_CACHE));
         return m;
     }

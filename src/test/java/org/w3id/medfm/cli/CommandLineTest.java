@@ -66,6 +66,23 @@ class CommandLineTest {
         assertEquals(before.keySet(), snapshot(out).keySet());
     }
 
+    /** So is the ontology the server publishes: not Turtle is bad input, with its line, before anything is written. */
+    @Test
+    void anOntologyThatIsNotTurtleFailsTheBuild() throws IOException {
+        Path ontology = Files.createDirectories(tmp.resolve("ontology"));
+        for (String f : new String[] {"medfm.ttl", "shapes.ttl", "context.jsonld"}) {
+            Files.copy(Path.of("ontology", f), ontology.resolve(f));
+        }
+        Files.writeString(ontology.resolve("medfm.ttl"), "\nthis is not Turtle .\n", java.nio.file.StandardOpenOption.APPEND);
+        long lines = Files.readAllLines(ontology.resolve("medfm.ttl")).size();
+        Path out = tmp.resolve("out");
+        TestData.Run run = TestData.run("build", "--data-dir", TestData.BASE.toString(), "--ontology-dir",
+                ontology.toString(), "--out", out.toString());
+        assertEquals(1, run.status());
+        assertTrue(run.err().startsWith(ontology.resolve("medfm.ttl") + ":" + lines + ": not valid Turtle: "), run.err());
+        assertTrue(!Files.exists(out), "nothing written");
+    }
+
     @Test
     void validateWritesNothingAndSaysSo() {
         TestData.Run run = TestData.run("validate", "--data-dir", TestData.BASE.toString());
