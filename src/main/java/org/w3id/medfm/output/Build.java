@@ -161,6 +161,11 @@ public final class Build {
     }
 
     private static boolean isCurrent(BuildManifest m, Inputs inputs) {
-        return m.fingerprint().equals(inputs.fingerprint()) || m.inputs().equals(inputs.contentHash());
+        return isCurrent(m, inputs, inputs.fingerprint());
+    }
+
+    /** Whether {@code m} was built from {@code inputs}, whose {@link Inputs#fingerprint()} is {@code fingerprint}. */
+    public static boolean isCurrent(BuildManifest m, Inputs inputs, String fingerprint) {
+        return m.fingerprint().equals(fingerprint) || m.inputs().equals(inputs.contentHash());
     }
 }

@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.FileVisitResult;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -56,17 +54,17 @@ public record Inputs(List<Path> dirs, String program) {
 
     /**
      * SHA-256 over the program and every file's path, size and modification time; no file is opened, and each
-     * file's attributes are read once, as the folder is walked (a data folder may hold 100,000 files).
+     * file's attributes are read once, on every core (a data folder may hold 100,000 files, and {@code serve}
+     * answers nothing before this is known).
      */
     public String fingerprint() {
         MessageDigest digest = sha256();
         digest.update(program.getBytes(StandardCharsets.UTF_8));
         StringBuilder line = new StringBuilder(128);
         for (int i = 0; i < dirs.size(); i++) {
-            Path dir = dirs.get(i);
-            for (Stat f : stats(dir)) {
+            for (Stat f : stats(dirs.get(i))) {
                 line.setLength(0);
-                line.append(i).append(':').append(dir.relativize(f.file())).append('\0').append(f.size()).append('\0')
+                line.append(i).append(':').append(f.path()).append('\0').append(f.size()).append('\0')
                         .append(f.modified()).append('\n');
                 digest.update(line.toString().getBytes(StandardCharsets.UTF_8));
             }
@@ -74,7 +72,8 @@ public record Inputs(List<Path> dirs, String program) {
         return "stat:" + HexFormat.of().formatHex(digest.digest());
     }
 
-    private record Stat(Path file, long size, long modified) {
+    /** A regular file: its path under its folder ('/' between names), size and time. */
+    private record Stat(String path, long size, long modified) {
     }
 
     /** The regular files under {@code dir} with their size and time, sorted by path; none for a missing folder. */
@@ -83,24 +82,47 @@ public record Inputs(List<Path> dirs, String program) {
             return List.of();
         }
         List<Stat> out = new ArrayList<>();
-        try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes link) throws IOException {
-                    // A link to a file counts as the file it leads to, as Files.isRegularFile has it.
-                    BasicFileAttributes a = link.isSymbolicLink() ? Files.readAttributes(file,
-                            BasicFileAttributes.class) : link;
-                    if (a.isRegularFile()) {
-                        out.add(new Stat(file, a.size(), a.lastModifiedTime().toMillis()));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        out.sort(java.util.Comparator.comparing(Stat::file));
+        stats(dir, "", out);
+        out.sort(java.util.Comparator.comparing(Stat::path));
         return out;
+    }
+
+    /**
+     * Adds the regular files under {@code dir} (whose path under the top folder is {@code prefix}): a folder's names
+     * are listed, then their attributes read in parallel. A link to a file counts as the file it leads to, as
+     * {@link Files#isRegularFile} has it; a link to a folder is not followed.
+     */
+    private static void stats(Path dir, String prefix, List<Stat> out) {
+        String[] names = dir.toFile().list();
+        if (names == null) {
+            throw new UncheckedIOException(new IOException("cannot list " + dir));
+        }
+        record Found(String name, BasicFileAttributes attributes) {
+        }
+        List<Found> found = java.util.Arrays.stream(names).parallel().map(n -> {
+            Path p = dir.resolve(n);
+            try {
+                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class,
+                        java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                if (a.isSymbolicLink()) {
+                    BasicFileAttributes target = Files.readAttributes(p, BasicFileAttributes.class);
+                    return new Found(n, target.isDirectory() ? a : target);
+                }
+                return new Found(n, a);
+            } catch (java.nio.file.NoSuchFileException e) {
+                return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).filter(java.util.Objects::nonNull).toList();
+        for (Found f : found) {
+            if (f.attributes().isDirectory()) {
+                stats(dir.resolve(f.name()), prefix + f.name() + "/", out);
+            } else if (f.attributes().isRegularFile()) {
+                out.add(new Stat(prefix + f.name(), f.attributes().size(),
+                        f.attributes().lastModifiedTime().toMillis()));
+            }
+        }
     }
 
     /** The regular files under {@code dir}, sorted by path, so that the digests do not depend on listing order. */

@@ -92,39 +92,43 @@ public final class GraphServer implements AutoCloseable {
         // The example queries and the ontology are needed whatever is found: read from the start, on another core.
         Reads reads = Reads.start(sources, options);
         java.util.concurrent.FutureTask<Optional<BuildOutput>> reading = new java.util.concurrent.FutureTask<>(() -> BuildOutput.read(out));
+        // The inputs are looked at from the start, while another thread reads the manifest to compare them with.
         java.util.concurrent.FutureTask<Boolean> check = new java.util.concurrent.FutureTask<>(() -> {
-            Optional<BuildOutput> found = reading.get();
-            return found.isPresent() && Build.isCurrent(found.get(), sources, queriesDir);
-        });
-        Thread checking = new Thread(() -> {
-            reading.run();
-            Timing.lap("the build's manifest read");
-            check.run();
+            org.w3id.medfm.pipeline.Inputs inputs = org.w3id.medfm.pipeline.Inputs.of(sources, queriesDir);
+            String fingerprint = inputs.fingerprint();
             Timing.lap("the build's inputs looked at");
-        }, "medfm-kg-check");
+            reading.run();
+            Optional<BuildOutput> found = result(reading);
+            return found.isPresent() && Build.isCurrent(found.get().manifest(), inputs, fingerprint);
+        });
+        Thread checking = new Thread(check, "medfm-kg-check");
         checking.setDaemon(true);
         checking.start();
-        // Meanwhile, what serving the output found will need anyway: the dump in memory, or Jena ready for TDB2.
-        // Jena is set up first, before any class of it is touched here: threads that touch Jena's classes while
-        // another sets it up can wait on each other for good.
-        org.apache.jena.sys.JenaSystem.init();
-        Path dump = out.resolve(DumpFormat.NTRIPLES.fileName());
-        // Served from memory, the dump is read into this graph here while the server around it is made ready on
-        // another core: nothing reads the graph before the server starts.
-        Graph graph = options.tdb2() == null && java.nio.file.Files.isRegularFile(dump)
-                ? GraphFactory.createDefaultGraph() : null;
+        // Meanwhile, on another thread, the server is made ready around what the output found holds: the dump, read
+        // into memory here, or the TDB2 store. Nothing reads the graph before the server starts. Each thread sets
+        // Jena up before it touches any class of Jena's: threads that touch them while another sets Jena up can
+        // wait on each other for good.
+        java.util.concurrent.CompletableFuture<Graph> target = new java.util.concurrent.CompletableFuture<>();
         java.util.concurrent.FutureTask<Optional<Prepared>> preparing = new java.util.concurrent.FutureTask<>(() -> {
+            reading.run();
+            Timing.lap("the build's manifest read");
             org.apache.jena.sys.JenaSystem.init();
             Optional<BuildOutput> found = result(reading);
             if (found.isEmpty()) {
                 return Optional.empty();
             }
+            Graph g = target.join();
             return GraphServer.prepare(found.get(),
-                    () -> graph != null ? graph : read(found.get().dump(DumpFormat.NTRIPLES)), reads, options, true);
+                    () -> g != null ? g : read(found.get().dump(DumpFormat.NTRIPLES)), reads, options, true);
         });
         Thread preparer = new Thread(preparing, "medfm-kg-prepare");
         preparer.setDaemon(true);
         preparer.start();
+        org.apache.jena.sys.JenaSystem.init();
+        Path dump = out.resolve(DumpFormat.NTRIPLES.fileName());
+        Graph graph = options.tdb2() == null && java.nio.file.Files.isRegularFile(dump)
+                ? GraphFactory.createDefaultGraph() : null;
+        target.complete(graph);
         if (graph != null) {
             try {
                 RDFParser.source(dump).lang(Lang.NTRIPLES).parse(graph);
