@@ -1,16 +1,12 @@
 package org.w3id.medfm.output;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,8 +25,6 @@ import java.util.Optional;
 public record BuildManifest(String program, String inputs, String fingerprint, long entries, long baseModels,
         Map<String, Long> bytes, Summary summary) {
     public static final String FILE = "manifest.json";
-    /** Reads: Jackson's parser alone. */
-    private static final JsonFactory READ = new JsonFactory();
 
     public BuildManifest {
         bytes = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(bytes));
@@ -52,20 +46,18 @@ public record BuildManifest(String program, String inputs, String fingerprint, l
 
     /**
      * The manifest in {@code dir}, if there is a readable one; an unreadable one counts as none (build again). Read
-     * token by token, not bound to the records by reflection: {@code serve} reads it before its first answer, and
-     * binding costs a second of loading classes on a cold JVM; this costs a third of that.
+     * with {@link JsonValues}, not bound to the records by Jackson: {@code serve} reads it before its first answer,
+     * and Jackson costs up to a second of loading classes on a cold JVM.
      */
     public static Optional<BuildManifest> read(Path dir) {
         Path file = dir.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try (JsonParser p = READ.createParser(file.toFile())) {
-            JsonToken first = p.nextToken();
-            if (first != JsonToken.START_OBJECT) {
+        try {
+            if (!(JsonValues.parse(Files.readString(file, StandardCharsets.UTF_8)) instanceof Map<?, ?> m)) {
                 return Optional.empty();
             }
-            Map<?, ?> m = (Map<?, ?>) value(p, first);
             Map<?, ?> s = (Map<?, ?>) m.get("summary");
             if (m.get("inputs") == null || s == null) {
                 return Optional.empty();
@@ -85,43 +77,6 @@ public record BuildManifest(String program, String inputs, String fingerprint, l
         } catch (IOException | RuntimeException e) {
             // Not JSON, or not of this shape (a missing number, a string where a list was written, ...).
             return Optional.empty();
-        }
-    }
-
-    /** The JSON value starting at {@code t}: a map, a list, a string, a long, a double, a boolean or null. */
-    private static Object value(JsonParser p, JsonToken t) throws IOException {
-        switch (t) {
-            case START_OBJECT -> {
-                Map<String, Object> m = new java.util.LinkedHashMap<>();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    m.put(name, value(p, p.nextToken()));
-                }
-                return m;
-            }
-            case START_ARRAY -> {
-                List<Object> l = new ArrayList<>();
-                for (JsonToken next = p.nextToken(); next != JsonToken.END_ARRAY; next = p.nextToken()) {
-                    l.add(value(p, next));
-                }
-                return l;
-            }
-            case VALUE_STRING -> {
-                return p.getText();
-            }
-            case VALUE_NUMBER_INT -> {
-                return p.getLongValue();
-            }
-            case VALUE_NUMBER_FLOAT -> {
-                return p.getDoubleValue();
-            }
-            case VALUE_TRUE, VALUE_FALSE -> {
-                return p.getBooleanValue();
-            }
-            case VALUE_NULL -> {
-                return null;
-            }
-            default -> throw new IOException("unexpected " + t + " at " + p.currentLocation());
         }
     }
 
