@@ -53,74 +53,62 @@ public record Inputs(List<Path> dirs, String program) {
     }
 
     /**
-     * SHA-256 over the program and every file's path, size and modification time; no file is opened, and each
-     * file's attributes are read once, on every core (a data folder may hold 100,000 files, and {@code serve}
-     * answers nothing before this is known).
+     * SHA-256 over the program and every file's path, size and modification time, in the order of a walk that takes
+     * each folder's names sorted; no file is opened, and each file's attributes are read once, on every core (a
+     * data folder may hold 100,000 files, and {@code serve} answers nothing before this is known).
      */
     public String fingerprint() {
         MessageDigest digest = sha256();
         digest.update(program.getBytes(StandardCharsets.UTF_8));
-        StringBuilder line = new StringBuilder(128);
         for (int i = 0; i < dirs.size(); i++) {
-            for (Stat f : stats(dirs.get(i))) {
-                line.setLength(0);
-                line.append(i).append(':').append(f.path()).append('\0').append(f.size()).append('\0')
-                        .append(f.modified()).append('\n');
-                digest.update(line.toString().getBytes(StandardCharsets.UTF_8));
+            if (Files.isDirectory(dirs.get(i))) {
+                stats(dirs.get(i), i + ":", digest);
             }
         }
         return "stat:" + HexFormat.of().formatHex(digest.digest());
     }
 
-    /** A regular file: its path under its folder ('/' between names), size and time. */
-    private record Stat(String path, long size, long modified) {
-    }
-
-    /** The regular files under {@code dir} with their size and time, sorted by path; none for a missing folder. */
-    private static List<Stat> stats(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        List<Stat> out = new ArrayList<>();
-        stats(dir, "", out);
-        out.sort(java.util.Comparator.comparing(Stat::path));
-        return out;
-    }
-
     /**
-     * Adds the regular files under {@code dir} (whose path under the top folder is {@code prefix}): a folder's names
-     * are listed, then their attributes read in parallel. A link to a file counts as the file it leads to, as
-     * {@link Files#isRegularFile} has it; a link to a folder is not followed.
+     * Digests the regular files under {@code dir}, each as a line of its path (after {@code prefix}), size and time:
+     * a folder's names are listed and sorted, then their attributes read in parallel. A link to a file counts as
+     * the file it leads to, as {@link Files#isRegularFile} has it; a link to a folder is not followed.
      */
-    private static void stats(Path dir, String prefix, List<Stat> out) {
+    private static void stats(Path dir, String prefix, MessageDigest digest) {
         String[] names = dir.toFile().list();
         if (names == null) {
             throw new UncheckedIOException(new IOException("cannot list " + dir));
         }
-        record Found(String name, BasicFileAttributes attributes) {
-        }
-        List<Found> found = java.util.Arrays.stream(names).parallel().map(n -> {
-            Path p = dir.resolve(n);
+        java.util.Arrays.sort(names);
+        BasicFileAttributes[] attributes = new BasicFileAttributes[names.length];
+        java.util.stream.IntStream.range(0, names.length).parallel().forEach(k -> {
+            Path p = dir.resolve(names[k]);
             try {
                 BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class,
                         java.nio.file.LinkOption.NOFOLLOW_LINKS);
                 if (a.isSymbolicLink()) {
                     BasicFileAttributes target = Files.readAttributes(p, BasicFileAttributes.class);
-                    return new Found(n, target.isDirectory() ? a : target);
+                    a = target.isDirectory() ? a : target;
                 }
-                return new Found(n, a);
+                attributes[k] = a;
             } catch (java.nio.file.NoSuchFileException e) {
-                return null;
+                attributes[k] = null;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }).filter(java.util.Objects::nonNull).toList();
-        for (Found f : found) {
-            if (f.attributes().isDirectory()) {
-                stats(dir.resolve(f.name()), prefix + f.name() + "/", out);
-            } else if (f.attributes().isRegularFile()) {
-                out.add(new Stat(prefix + f.name(), f.attributes().size(),
-                        f.attributes().lastModifiedTime().toMillis()));
+        });
+        StringBuilder line = new StringBuilder(128);
+        for (int k = 0; k < names.length; k++) {
+            BasicFileAttributes a = attributes[k];
+            if (a == null) {
+                continue;
+            }
+            if (a.isDirectory()) {
+                stats(dir.resolve(names[k]), prefix + names[k] + "/", digest);
+            } else if (a.isRegularFile()) {
+                line.setLength(0);
+                line.append(prefix).append(names[k]).append('\0').append(a.size()).append('\0')
+                        .append(a.lastModifiedTime().toMillis()).append('\n');
+                digest.update(line.toString().getBytes(StandardCharsets.UTF_8));
             }
         }
     }
