@@ -105,6 +105,29 @@ class SparqlProtocolTest {
         assertFalse(parse(r.body(), lang).isEmpty());
     }
 
+    /**
+     * A POST of another media type is 415 with the types taken; its body is refused unread, so the answer says the
+     * connection ends, and the client's next request (on a new connection) is answered.
+     */
+    @Test
+    void aPostWithoutAQueryMediaTypeIs415AndEndsItsConnection() {
+        for (String type : new String[] {null, "text/plain", "application/json"}) {
+            HttpRequest.Builder b = s.request("/sparql").POST(HttpRequest.BodyPublishers.ofString("ASK {}"));
+            if (type != null) {
+                b.header("Content-Type", type);
+            }
+            HttpResponse<String> r = s.send(b);
+            assertEquals(415, r.statusCode(), type);
+            assertTrue(r.body().contains("application/sparql-query"), r.body());
+            assertEquals("application/sparql-query, application/x-www-form-urlencoded",
+                    r.headers().firstValue("Accept-Post").orElse(""));
+            Safety.assertNoStackTrace(r.body());
+            HttpResponse<String> next = s.send(s.request("/sparql", "Content-Type",
+                    "application/sparql-query;charset=utf-8").POST(HttpRequest.BodyPublishers.ofString("ASK {}")));
+            assertEquals(200, next.statusCode(), next.body());
+        }
+    }
+
     @Test
     void badQueryGets400WithTheParsersMessage() {
         HttpResponse<String> r = s.get("/sparql?query=" + Sparql.encode("SELECT ?x WHERE { ?x ?y }"));

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
@@ -103,14 +102,7 @@ class W3cProtocolSuiteTest {
                 .map(t -> DynamicTest.dynamicTest(t.getLocalName(), () -> run(t)));
     }
 
-    /**
-     * Each test on connections of its own: after refusing a request whose body it did not read (a POST without a
-     * media type), the server may end the connection (HTTP/1.1 allows it), and a client does not send a POST again on
-     * its own; a client reusing that connection for the next test would fail before any answer.
-     */
     private static void run(Resource test) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(java.time.Duration.ofSeconds(10)).build();
         for (Resource req : requests(test)) {
             String path = req.getProperty(p(HT, "absolutePath")).getString().replaceFirst("^/sparql/",
                     GraphServer.ENDPOINT_PATH);
@@ -121,7 +113,7 @@ class W3cProtocolSuiteTest {
             b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofByteArray(body(req).getBytes(Charset.forName(
                             body.getProperty(p(CNT, "characterEncoding")).getString()))));
-            HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> r = s.http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
             check(test, req, r);
         }
     }

@@ -67,8 +67,18 @@ public final class QueryGate implements Filter {
             return;
         }
         if (req.getContentLengthLong() > maxBody) {
+            endAfterward(req, res);
             refuse(res, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, 0, "The query is too long: at most "
                     + maxQuery + " characters are taken.");
+            return;
+        }
+        if ("POST".equals(req.getMethod()) && !POSTED.contains(mediaType(req.getContentType()))) {
+            endAfterward(req, res);
+            res.setHeader("Accept-Post", "application/sparql-query, application/x-www-form-urlencoded");
+            refuse(res, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, 0, "A query is POSTed as "
+                    + "application/sparql-query, or as application/x-www-form-urlencoded with query=...; this request's "
+                    + "Content-Type is " + (req.getContentType() == null ? "missing" : "'" + req.getContentType() + "'")
+                    + ".");
             return;
         }
         if (!validEncoding(req)) {
@@ -159,6 +169,29 @@ public final class QueryGate implements Filter {
             return true;
         } catch (RuntimeException e) {
             return false;
+        }
+    }
+
+    /** What a POST may carry here; an update is refused further on, as the endpoint is read-only. */
+    private static final java.util.Set<String> POSTED = java.util.Set.of("application/sparql-query",
+            "application/x-www-form-urlencoded", "application/sparql-update");
+
+    /** The media type of a Content-Type, lower case, without parameters; empty when there is none. */
+    private static String mediaType(String contentType) {
+        if (contentType == null) {
+            return "";
+        }
+        int semi = contentType.indexOf(';');
+        return (semi < 0 ? contentType : contentType.substring(0, semi)).strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Says the connection ends with this answer when the request's body is refused unread: the server may not read
+     * it to find the next request, and a client that is not told would send its next request on a closed connection.
+     */
+    private static void endAfterward(HttpServletRequest req, HttpServletResponse res) {
+        if (req.getContentLengthLong() != 0 || req.getHeader("Transfer-Encoding") != null) {
+            res.setHeader("Connection", "close");
         }
     }
 
