@@ -98,7 +98,7 @@ public final class GraphServer implements AutoCloseable {
             String fingerprint = inputs.fingerprint();
             Timing.lap("the build's inputs looked at");
             reading.run();
-            Optional<BuildOutput> found = result(reading);
+            Optional<BuildOutput> found = get(reading);
             return found.isPresent() && Build.isCurrent(found.get().manifest(), inputs, fingerprint);
         });
         Thread checking = new Thread(check, "medfm-kg-check");
@@ -113,7 +113,7 @@ public final class GraphServer implements AutoCloseable {
             reading.run();
             Timing.lap("the build's manifest read");
             org.apache.jena.sys.JenaSystem.init();
-            Optional<BuildOutput> found = result(reading);
+            Optional<BuildOutput> found = get(reading);
             if (found.isEmpty()) {
                 return Optional.empty();
             }
@@ -134,21 +134,21 @@ public final class GraphServer implements AutoCloseable {
                 RDFParser.source(dump).lang(Lang.NTRIPLES).parse(graph);
             } catch (RuntimeException e) {
                 try {
-                    result(preparing).ifPresent(Prepared::close);
-                } catch (DataException | IOException | RuntimeException again) {
+                    get(preparing).ifPresent(Prepared::close);
+                } catch (DataException | RuntimeException again) {
                     e.addSuppressed(again);
                 }
                 throw e;
             }
             Timing.lap("the dump read");
         }
-        Optional<BuildOutput> found = result(reading);
-        Optional<GraphServer.Prepared> ready = result(preparing);
+        Optional<BuildOutput> found = get(reading);
+        Optional<GraphServer.Prepared> ready = get(preparing);
         if (found.isEmpty()) {
             return GraphServer.start(Build.run(sources, queriesDir, out), sources, options);
         }
         BuildOutput output = found.get();
-        boolean current = result(check);
+        boolean current = get(check);
         Timing.lap("the build's output found current, or not");
         if (current && ready.isPresent()) {
             return ready.get().start();
@@ -156,26 +156,6 @@ public final class GraphServer implements AutoCloseable {
         ready.ifPresent(GraphServer.Prepared::close);
         return GraphServer.start(current ? new Build.Built(output, null) : Build.run(sources, queriesDir, out),
                 sources, options);
-    }
-
-    private static <T> T result(java.util.concurrent.FutureTask<T> check) throws DataException, IOException {
-        try {
-            return check.get();
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof DataException d) {
-                throw d;
-            }
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /**
@@ -332,7 +312,10 @@ public final class GraphServer implements AutoCloseable {
         }
     }
 
-    /** What {@code task} gave; its {@link DataException} (a bad query or ontology) as it is. */
+    /**
+     * What {@code task} gave, once it is done; what it threw as it is (a {@link DataException}: bad input), an
+     * {@link IOException} as an unchecked one.
+     */
     private static <T> T get(java.util.concurrent.FutureTask<T> task) throws DataException {
         try {
             return task.get();
@@ -342,6 +325,9 @@ public final class GraphServer implements AutoCloseable {
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof DataException d) {
                 throw d;
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw new java.io.UncheckedIOException(io);
             }
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
