@@ -82,16 +82,17 @@ public record Summary(long triples, long entries, long models, List<Count> parad
      * lists and items with the lists' labels.
      */
     public static Summary of(Graph data, long triples, List<Family> families) {
+        Map<Node, Set<Node>> listsOf = listsOf(data);
         return new Summary(triples, count(data, "?e a medfm:Entry"), count(data, "?e a medfm:Model"),
-                counts(data, "paradigm"), counts(data, "modality"), families, lists(data), overlaps(data));
+                counts(data, "paradigm"), counts(data, "modality"), families, lists(data, listsOf),
+                overlaps(data, listsOf));
     }
 
     /**
      * Each list's counts: what {@code queries/models-per-list.rq} answers, counted in one pass over the listings
      * (the query's {@code EXISTS} per listed thing costs time quadratic in the listings: 50 s at 10,000 entries).
      */
-    private static List<ListCount> lists(Graph data) {
-        Map<Node, Set<Node>> listsOf = listsOf(data);
+    private static List<ListCount> lists(Graph data, Map<Node, Set<Node>> listsOf) {
         Map<Node, long[]> counts = new HashMap<>();
         listsOf.forEach((thing, lists) -> {
             boolean entry = data.contains(thing, RDF.type.asNode(), MedFM.Entry.asNode());
@@ -110,9 +111,9 @@ public record Summary(long triples, long entries, long models, List<Count> parad
     }
 
     /** The things two lists both list, for each pair of lists: what {@code queries/lists-overlap.rq} answers. */
-    private static List<Overlap> overlaps(Graph data) {
+    private static List<Overlap> overlaps(Graph data, Map<Node, Set<Node>> listsOf) {
         Map<List<Node>, Long> shared = new HashMap<>();
-        for (Set<Node> lists : listsOf(data).values()) {
+        for (Set<Node> lists : listsOf.values()) {
             for (Node first : lists) {
                 for (Node second : lists) {
                     if (first.getURI().compareTo(second.getURI()) < 0) {
