@@ -2,10 +2,7 @@ package org.w3id.medfm.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import org.w3id.medfm.source.DataException;
@@ -22,20 +19,10 @@ public final class Main implements Runnable {
     public static final int BAD_INPUT = 1;
     public static final int INTERNAL_ERROR = 2;
 
-    /** The subcommands, by name, in the order the usage lists them. */
-    private static final Map<String, Supplier<Object>> COMMANDS = commands();
-
-    private static Map<String, Supplier<Object>> commands() {
-        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
-        m.put("build", BuildCommand::new);
-        m.put("validate", ValidateCommand::new);
-        m.put("query", QueryCommand::new);
-        m.put("serve", ServeCommand::new);
-        m.put("publish", PublishCommand::new);
-        m.put("import-markdown", ImportMarkdownCommand::new);
-        m.put("render-markdown", RenderMarkdownCommand::new);
-        return m;
-    }
+    /** The subcommands, in the order the usage lists them; each is named by its own {@code @Command}. */
+    private static final List<Class<?>> COMMANDS = List.of(BuildCommand.class, ValidateCommand.class,
+            QueryCommand.class, ServeCommand.class, PublishCommand.class, ImportMarkdownCommand.class,
+            RenderMarkdownCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -77,9 +64,10 @@ public final class Main implements Runnable {
         // Only the command asked for is set up (reading every command's options costs picocli a third of a second
         // at each start); all of them when none is named, for the usage, or when the name is wrong, for picocli's
         // suggestions.
-        Supplier<Object> named = args.length == 0 ? null : COMMANDS.get(args[0]);
-        for (Supplier<Object> c : named == null ? COMMANDS.values() : List.of(named)) {
-            cl.addSubcommand(c.get());
+        List<Class<?>> named = COMMANDS.stream()
+                .filter(c -> args.length > 0 && c.getAnnotation(Command.class).name().equals(args[0])).toList();
+        for (Class<?> c : named.isEmpty() ? COMMANDS : named) {
+            cl.addSubcommand(c);
         }
         cl.setOut(out);
         cl.setErr(err);
