@@ -1,12 +1,10 @@
 package org.w3id.medfm.output;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -126,20 +124,18 @@ public final class Build {
      * queries are inputs of the build like the data, so that a server of current output need not check them again.
      */
     static void checkQueries(Path dir) throws DataException {
-        if (dir == null || !Files.isDirectory(dir)) {
-            return;
-        }
         List<Problem> problems = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(q -> q.getFileName().toString().endsWith(".rq")).sorted().toList()) {
+        try {
+            for (Path f : QueryRunner.files(dir)) {
                 try {
                     QueryRunner.parse(f);
                 } catch (DataException e) {
                     problems.addAll(e.problems());
                 }
             }
-        } catch (IOException e) {
-            problems.add(new Problem(dir.toString(), 0, "", "cannot list the example queries: " + e.getMessage()));
+        } catch (java.io.UncheckedIOException e) {
+            problems.add(new Problem(dir.toString(), 0, "", "cannot list the example queries: "
+                    + e.getCause().getMessage()));
         }
         if (!problems.isEmpty()) {
             throw new DataException(problems);

@@ -30,6 +30,18 @@ public final class QueryRunner {
         this.context = context.clone();
     }
 
+    /** The queries of {@code dir}: its {@code *.rq} files in name order; none when there is no such folder. */
+    public static java.util.List<java.nio.file.Path> files(java.nio.file.Path dir) {
+        if (dir == null || !Files.isDirectory(dir)) {
+            return java.util.List.of();
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".rq")).sorted().toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /**
      * Parses the query file under {@link QueryPolicy}'s limits of size and depth (SERVICE is checked when it runs);
      * a syntax error is a problem at its line.

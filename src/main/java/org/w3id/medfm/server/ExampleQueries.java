@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -37,22 +36,11 @@ public final class ExampleQueries {
 
     /** Reads every {@code *.rq} of {@code dir} in name order; none if the folder does not exist. */
     public static List<ExampleQuery> read(Path dir) throws DataException {
-        if (dir == null || !Files.isDirectory(dir)) {
-            return List.of();
-        }
         List<ExampleQuery> out = new ArrayList<>();
-        for (Path file : files(dir)) {
+        for (Path file : QueryRunner.files(dir)) {
             out.add(readFile(file));
         }
         return List.copyOf(out);
-    }
-
-    private static List<Path> files(Path dir) {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".rq")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static ExampleQuery readFile(Path file) throws DataException {
