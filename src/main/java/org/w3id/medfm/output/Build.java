@@ -16,6 +16,7 @@ import org.w3id.medfm.pipeline.Inputs;
 import org.w3id.medfm.pipeline.KnowledgeGraph;
 import org.w3id.medfm.pipeline.Sources;
 import org.w3id.medfm.query.QueryRunner;
+import org.w3id.medfm.query.RdfFiles;
 import org.w3id.medfm.source.DataException;
 import org.w3id.medfm.source.Problem;
 
@@ -93,30 +94,7 @@ public final class Build {
 
     /** The ontology the server publishes is Turtle; checked here, with the other inputs, rather than by each server. */
     static void checkOntology(Path file) throws DataException {
-        try {
-            RDFParser.source(file).lang(Lang.TURTLE).errorHandler(new org.apache.jena.riot.system.ErrorHandler() {
-                @Override
-                public void warning(String message, long line, long col) {
-                    // a warning (an IRI Jena finds odd) is not an error of the file
-                }
-
-                @Override
-                public void error(String message, long line, long col) {
-                    throw new org.apache.jena.riot.RiotParseException(message, line, col);
-                }
-
-                @Override
-                public void fatal(String message, long line, long col) {
-                    throw new org.apache.jena.riot.RiotParseException(message, line, col);
-                }
-            }).parse(org.apache.jena.riot.system.StreamRDFLib.sinkNull());
-        } catch (org.apache.jena.riot.RiotParseException e) {
-            throw new DataException(new Problem(file.toString(), (int) Math.max(0, e.getLine()), "",
-                    "not valid Turtle: " + e.getOriginalMessage()
-                            + (e.getCol() > 0 ? " (column " + e.getCol() + ")" : "")));
-        } catch (org.apache.jena.riot.RiotException e) {
-            throw new DataException(new Problem(file.toString(), 0, "", "not valid Turtle: " + e.getMessage()));
-        }
+        RdfFiles.read(file, org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph());
     }
 
     /**

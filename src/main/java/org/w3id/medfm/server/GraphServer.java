@@ -10,8 +10,6 @@ import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.WebContent;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -403,11 +401,9 @@ public final class GraphServer implements AutoCloseable {
     }
 
     private static Model ontology(Path file) throws DataException {
-        try {
-            return RDFDataMgr.loadModel(file.toString());
-        } catch (RiotException e) {
-            throw new DataException(new Problem(file.toString(), 0, "", "not valid Turtle: " + e.getMessage()));
-        }
+        Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.w3id.medfm.query.RdfFiles.read(file, m.getGraph());
+        return m;
     }
 
     /**
