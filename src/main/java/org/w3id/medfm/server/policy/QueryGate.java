@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.atlas.web.ContentType;
+import org.apache.jena.riot.WebContent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,7 +76,7 @@ public final class QueryGate implements Filter {
         }
         if ("POST".equals(req.getMethod()) && !POSTED.contains(mediaType(req.getContentType()))) {
             endAfterward(req, res);
-            res.setHeader("Accept-Post", "application/sparql-query, application/x-www-form-urlencoded");
+            res.setHeader("Accept-Post", WebContent.contentTypeSPARQLQuery + ", " + WebContent.contentTypeHTMLForm);
             refuse(res, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, 0, "A query is POSTed as "
                     + "application/sparql-query, or as application/x-www-form-urlencoded with query=...; this request's "
                     + "Content-Type is " + (req.getContentType() == null ? "missing" : "'" + req.getContentType() + "'")
@@ -173,16 +175,13 @@ public final class QueryGate implements Filter {
     }
 
     /** What a POST may carry here; an update is refused further on, as the endpoint is read-only. */
-    private static final java.util.Set<String> POSTED = java.util.Set.of("application/sparql-query",
-            "application/x-www-form-urlencoded", "application/sparql-update");
+    private static final java.util.Set<String> POSTED = java.util.Set.of(WebContent.contentTypeSPARQLQuery,
+            WebContent.contentTypeHTMLForm, WebContent.contentTypeSPARQLUpdate);
 
-    /** The media type of a Content-Type, lower case, without parameters; empty when there is none. */
+    /** The media type of a Content-Type (Jena's reading of it), lower case; empty when there is none. */
     private static String mediaType(String contentType) {
-        if (contentType == null) {
-            return "";
-        }
-        int semi = contentType.indexOf(';');
-        return (semi < 0 ? contentType : contentType.substring(0, semi)).strip().toLowerCase(java.util.Locale.ROOT);
+        return contentType == null ? ""
+                : ContentType.create(contentType).getContentTypeStr().toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
