@@ -129,7 +129,7 @@ public final class GraphServer implements AutoCloseable {
         target.complete(graph);
         if (graph != null) {
             try {
-                RDFParser.source(dump).lang(Lang.NTRIPLES).parse(graph);
+                read(dump, graph);
             } catch (RuntimeException e) {
                 try {
                     get(preparing).ifPresent(Prepared::close);
@@ -395,9 +395,13 @@ public final class GraphServer implements AutoCloseable {
 
     /** The build's N-Triples dump, as Fuseki's {@code --file} would read it. */
     private static Graph read(Path dump) {
-        Graph g = GraphFactory.createDefaultGraph();
-        RDFParser.source(dump).lang(Lang.NTRIPLES).parse(g);
-        return g;
+        return read(dump, GraphFactory.createDefaultGraph());
+    }
+
+    /** The build's N-Triples dump read into {@code into}, which is returned. */
+    private static Graph read(Path dump, Graph into) {
+        RDFParser.source(dump).lang(Lang.NTRIPLES).parse(into);
+        return into;
     }
 
     private static Model ontology(Path file) throws DataException {
