@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import org.w3id.medfm.pipeline.JenaSetup;
 import org.w3id.medfm.source.DataException;
 import org.w3id.medfm.source.Problem;
 
@@ -39,6 +40,9 @@ public final class Main implements Runnable {
             System.setProperty("jdk.nio.maxCachedBufferSize", MAX_CACHED_BUFFER);
         }
         setUpLogging();
+        // Jena, likewise: a second of loading classes, which a command that reads or writes RDF pays before its first
+        // triple, and a server before its first answer.
+        JenaSetup.inBackground();
         System.exit(run(args));
     }
 
@@ -89,10 +93,37 @@ public final class Main implements Runnable {
             ex.printStackTrace(err);
             return INTERNAL_ERROR;
         });
+        // Jena is set up before a command runs (here, or by waiting for the thread main() started), so that no command
+        // touches its classes while another thread sets it up; not for help, which needs none of it, nor for serve,
+        // which looks at its inputs meanwhile and waits on each of its threads before they touch Jena.
+        cl.setExecutionStrategy(parsed -> {
+            if (!helpAsked(parsed) && !(last(parsed).commandSpec().userObject() instanceof ServeCommand)) {
+                JenaSetup.await();
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
         int status = cl.execute(args);
         out.flush();
         err.flush();
         return status;
+    }
+
+    private static CommandLine.ParseResult last(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult p = parsed;
+        while (p.subcommand() != null) {
+            p = p.subcommand();
+        }
+        return p;
+    }
+
+    private static boolean helpAsked(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.isUsageHelpRequested() || p.isVersionHelpRequested() || p.subcommand() == null
+                    && p.commandSpec().userObject() instanceof Main) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -25,7 +25,7 @@ import org.w3id.medfm.vocab.MedFM;
 final class PageTriples {
     static {
         // Jena's vocabularies need Jena initialised first, and this may be the first class to use them.
-        org.apache.jena.sys.JenaSystem.init();
+        org.w3id.medfm.pipeline.JenaSetup.await();
     }
 
     private static final String MODEL_SPACE = Ids.model("");

@@ -2,7 +2,8 @@ package org.w3id.medfm.pipeline;
 
 /**
  * With {@code -Dmedfm.timing=true}, {@code build} prints the time and heap of each of its phases to standard error,
- * for profiling (with the time since the JVM started and the thread: {@code serve} works on several); otherwise
+ * for profiling (with the time since the JVM started, the thread, and the CPU time it took: {@code serve} works on
+ * several); otherwise
  * nothing.
  */
 public final class Timing {
@@ -20,10 +21,11 @@ public final class Timing {
         if (ON) {
             long now = System.nanoTime();
             Runtime r = Runtime.getRuntime();
-            System.err.printf("%-70s %8.1f s  heap %5d MB  at %6d ms of the JVM, on %s%n", phase, (now - last) / 1e9,
-                    (r.totalMemory() - r.freeMemory()) >> 20,
+            System.err.printf("%-60s %6.1f s  heap %5d MB  at %6d ms of the JVM, on %s (%d ms of CPU so far)%n", phase,
+                    (now - last) / 1e9, (r.totalMemory() - r.freeMemory()) >> 20,
                     java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime(),
-                    Thread.currentThread().getName());
+                    Thread.currentThread().getName(),
+                    java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000);
             last = now;
         }
     }

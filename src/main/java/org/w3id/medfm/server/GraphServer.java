@@ -110,7 +110,7 @@ public final class GraphServer implements AutoCloseable {
         java.util.concurrent.FutureTask<Optional<Prepared>> preparing = new java.util.concurrent.FutureTask<>(() -> {
             reading.run();
             Timing.lap("the build's manifest read");
-            org.apache.jena.sys.JenaSystem.init();
+            org.w3id.medfm.pipeline.JenaSetup.await();
             Optional<BuildOutput> found = get(reading);
             if (found.isEmpty()) {
                 return Optional.empty();
@@ -122,7 +122,7 @@ public final class GraphServer implements AutoCloseable {
         Thread preparer = new Thread(preparing, "medfm-kg-prepare");
         preparer.setDaemon(true);
         preparer.start();
-        org.apache.jena.sys.JenaSystem.init();
+        org.w3id.medfm.pipeline.JenaSetup.await();
         Path dump = out.resolve(DumpFormat.NTRIPLES.fileName());
         Graph graph = options.tdb2() == null && java.nio.file.Files.isRegularFile(dump)
                 ? GraphFactory.createDefaultGraph() : null;
@@ -285,7 +285,7 @@ public final class GraphServer implements AutoCloseable {
             }
             Thread reading = new Thread(() -> {
                 // Before any of Jena's classes, as on the thread that reads the data (see serve).
-                org.apache.jena.sys.JenaSystem.init();
+                org.w3id.medfm.pipeline.JenaSetup.await();
                 r.ontology.run();
                 Timing.lap("ontology read");
                 r.examples.run();
