@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
+import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -53,64 +58,103 @@ public record Inputs(List<Path> dirs, String program) {
     }
 
     /**
-     * SHA-256 over the program and every file's path, size and modification time, in the order of a walk that takes
-     * each folder's names sorted; no file is opened, and each file's attributes are read once, on every core (a
-     * data folder may hold 100,000 files, and {@code serve} answers nothing before this is known).
+     * The program and every file's path, size and modification time, digested in an order of their own: each file
+     * is a 64-bit hash of its three, and the files' hashes are added up, so that the folders are read in whatever
+     * order the system lists them, with nothing sorted or kept. No file is opened, and each file's attributes are
+     * read once: a data folder may hold 100,000 files, and {@code serve} answers nothing before this is known.
+     * A change goes unseen only when the sum of the hashes comes out the same (about once in 2<sup>64</sup> for a
+     * change no one made to that end); such a mismatch is what the content hash is for, and build uses that.
      */
     public String fingerprint() {
-        MessageDigest digest = sha256();
-        digest.update(program.getBytes(StandardCharsets.UTF_8));
+        Sum sum = new Sum();
         for (int i = 0; i < dirs.size(); i++) {
             if (Files.isDirectory(dirs.get(i))) {
-                stats(dirs.get(i), i + ":", digest);
+                sum.folder(dirs.get(i), mix(FOLDER ^ i));
             }
         }
+        MessageDigest digest = sha256();
+        digest.update(program.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(java.nio.ByteBuffer.allocate(2 * Long.BYTES).putLong(sum.files).putLong(sum.total).array());
         return "stat:" + HexFormat.of().formatHex(digest.digest());
     }
 
-    /**
-     * Digests the regular files under {@code dir}, each as a line of its path (after {@code prefix}), size and time:
-     * a folder's names are listed and sorted, then their attributes read in parallel. A link to a file counts as
-     * the file it leads to, as {@link Files#isRegularFile} has it; a link to a folder is not followed.
-     */
-    private static void stats(Path dir, String prefix, MessageDigest digest) {
-        String[] names = dir.toFile().list();
-        if (names == null) {
-            throw new UncheckedIOException(new IOException("cannot list " + dir));
-        }
-        java.util.Arrays.sort(names);
-        BasicFileAttributes[] attributes = new BasicFileAttributes[names.length];
-        java.util.stream.IntStream.range(0, names.length).parallel().forEach(k -> {
-            Path p = dir.resolve(names[k]);
-            try {
-                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class,
-                        java.nio.file.LinkOption.NOFOLLOW_LINKS);
-                if (a.isSymbolicLink()) {
-                    BasicFileAttributes target = Files.readAttributes(p, BasicFileAttributes.class);
-                    a = target.isDirectory() ? a : target;
+    /** Seeds: of a folder given, and of each of a path's steps into a folder. */
+    private static final long FOLDER = 0x9E3779B97F4A7C15L;
+    private static final long STEP = 0x632BE59BD9B4E019L;
+
+    /** The sum of the files' hashes, and their number. */
+    private static final class Sum {
+        long total;
+        long files;
+
+        /**
+         * Adds the regular files under {@code dir}, whose path so far hashes to {@code path}. A link to a file counts
+         * as the file it leads to, as {@link Files#isRegularFile} has it; a link to a folder is not followed. Each
+         * name's attributes are read relative to its open folder where the system allows it
+         * ({@link SecureDirectoryStream}).
+         */
+        void folder(Path dir, long path) {
+            try (DirectoryStream<Path> list = Files.newDirectoryStream(dir)) {
+                SecureDirectoryStream<Path> secure = list instanceof SecureDirectoryStream<Path> s ? s : null;
+                for (Path p : list) {
+                    BasicFileAttributes a = attributes(secure, p);
+                    if (a == null) {
+                        continue;
+                    }
+                    long h = name(path, p.getFileName().toString());
+                    if (a.isDirectory()) {
+                        folder(p, mix(h ^ STEP));
+                    } else if (a.isRegularFile()) {
+                        total += mix(mix(mix(h) ^ a.size()) ^ a.lastModifiedTime().toMillis());
+                        files++;
+                    }
                 }
-                attributes[k] = a;
-            } catch (java.nio.file.NoSuchFileException e) {
-                attributes[k] = null;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            }
-        });
-        StringBuilder line = new StringBuilder(128);
-        for (int k = 0; k < names.length; k++) {
-            BasicFileAttributes a = attributes[k];
-            if (a == null) {
-                continue;
-            }
-            if (a.isDirectory()) {
-                stats(dir.resolve(names[k]), prefix + names[k] + "/", digest);
-            } else if (a.isRegularFile()) {
-                line.setLength(0);
-                line.append(prefix).append(names[k]).append('\0').append(a.size()).append('\0')
-                        .append(a.lastModifiedTime().toMillis()).append('\n');
-                digest.update(line.toString().getBytes(StandardCharsets.UTF_8));
+            } catch (java.nio.file.DirectoryIteratorException e) {
+                throw new UncheckedIOException(e.getCause());
             }
         }
+    }
+
+    /** {@code h} continued over {@code name}'s characters (FNV-1a, 64 bits). */
+    private static long name(long h, String name) {
+        for (int i = 0; i < name.length(); i++) {
+            h = (h ^ name.charAt(i)) * 0x100000001B3L;
+        }
+        return h;
+    }
+
+    /** Mixes all of {@code z}'s bits into all of the result's (SplitMix64's finaliser). */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    /**
+     * The attributes of {@code p} (a link's own, unless it leads to something other than a folder), read through
+     * {@code secure} (its folder, open) when given; none when it went away meanwhile.
+     */
+    private static BasicFileAttributes attributes(SecureDirectoryStream<Path> secure, Path p) throws IOException {
+        try {
+            BasicFileAttributes a = read(secure, p, LinkOption.NOFOLLOW_LINKS);
+            if (a.isSymbolicLink()) {
+                BasicFileAttributes target = read(secure, p);
+                return target.isDirectory() ? a : target;
+            }
+            return a;
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    private static BasicFileAttributes read(SecureDirectoryStream<Path> secure, Path p, LinkOption... options)
+            throws IOException {
+        return secure != null
+                ? secure.getFileAttributeView(p.getFileName(), BasicFileAttributeView.class, options).readAttributes()
+                : Files.readAttributes(p, BasicFileAttributes.class, options);
     }
 
     /** The regular files under {@code dir}, sorted by path, so that the digests do not depend on listing order. */

@@ -68,6 +68,46 @@ class InputsTest {
         assertEquals(before, fingerprint(), "a link to a folder is not followed");
     }
 
+    @Test
+    void theOrderTheSystemListsAFolderInDoesNotCount() throws IOException {
+        // The same files made in opposite orders, with the same times: folders the system may list differently.
+        Path a = Files.createDirectories(tmp.resolve("a/data/entries"));
+        Path b = Files.createDirectories(tmp.resolve("b/data/entries"));
+        FileTime t = FileTime.fromMillis(1_700_000_000_000L);
+        for (int i = 0; i < 200; i++) {
+            Files.writeString(a.resolve("e" + i + ".yaml"), "slug: e" + i + "\n");
+            Files.writeString(b.resolve("e" + (199 - i) + ".yaml"), "slug: e" + (199 - i) + "\n");
+        }
+        try (var files = Files.list(a)) {
+            for (Path f : files.toList()) {
+                Files.setLastModifiedTime(f, t);
+                Files.setLastModifiedTime(b.resolve(f.getFileName()), t);
+            }
+        }
+        assertEquals(of(tmp.resolve("a/data")), of(tmp.resolve("b/data")));
+        // The same file in another folder, or the same bytes under another name, is another input.
+        Files.createDirectories(b.resolve("deeper"));
+        Files.move(b.resolve("e5.yaml"), b.resolve("deeper/e5.yaml"));
+        Files.setLastModifiedTime(b.resolve("deeper/e5.yaml"), t);
+        assertNotEquals(of(tmp.resolve("a/data")), of(tmp.resolve("b/data")), "a file moved into a folder");
+        Files.move(b.resolve("deeper/e5.yaml"), b.resolve("e5.yaml"));
+        assertEquals(of(tmp.resolve("a/data")), of(tmp.resolve("b/data")));
+        Files.move(b.resolve("e6.yaml"), b.resolve("e6.yml"));
+        assertNotEquals(of(tmp.resolve("a/data")), of(tmp.resolve("b/data")), "a file renamed, same bytes and time");
+        // Each folder given is its own: data/x is not ontology/x.
+        Files.createDirectories(tmp.resolve("c/one"));
+        Files.createDirectories(tmp.resolve("c/two"));
+        Files.writeString(tmp.resolve("c/one/x.ttl"), "x\n");
+        Files.setLastModifiedTime(tmp.resolve("c/one/x.ttl"), t);
+        String inFirst = new Inputs(List.of(tmp.resolve("c/one"), tmp.resolve("c/two")), "test").fingerprint();
+        String inSecond = new Inputs(List.of(tmp.resolve("c/two"), tmp.resolve("c/one")), "test").fingerprint();
+        assertNotEquals(inFirst, inSecond, "the same file under the second folder given");
+    }
+
+    private static String of(Path data) {
+        return new Inputs(List.of(data), "test").fingerprint();
+    }
+
     private void assertNew(Set<String> seen, String change) {
         String f = fingerprint();
         assertNotEquals(null, f);
