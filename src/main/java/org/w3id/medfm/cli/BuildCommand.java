@@ -14,8 +14,9 @@ import org.w3id.medfm.output.BuildManifest;
 
 /** {@code build}: validate the data and write the dumps, the context and the VoID description. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Validate the data and write medfm.ttl, medfm.nt, medfm.jsonld, context.jsonld, void.ttl and "
-                + "family-tree.svg, and last manifest.json (what they were built from: serve uses them while it matches). "
+        description = "Validate the data and write medfm.ttl, medfm.nt, medfm.jsonld, context.jsonld, void.ttl, "
+                + "family-tree.svg, named-graphs.nq (the endpoint's named graphs: the example queries and the "
+                + "ontology), and last manifest.json (what they were built from: serve uses them while it matches). "
                 + "A failed build leaves earlier outputs as they were.")
 final class BuildCommand implements Callable<Integer> {
     @Mixin
@@ -43,8 +44,9 @@ final class BuildCommand implements Callable<Integer> {
             Path p = out.resolve(f.fileName());
             w.printf("  %s (%d bytes)%n", p, Files.size(p));
         }
-        w.printf("  %s%n  %s%n  %s%n  %s%n", out.resolve(Dumps.CONTEXT_FILE), out.resolve(Dumps.VOID_FILE),
-                out.resolve(Dumps.FAMILY_TREE_FILE), out.resolve(BuildManifest.FILE));
+        w.printf("  %s%n  %s%n  %s%n  %s%n  %s%n", out.resolve(Dumps.CONTEXT_FILE), out.resolve(Dumps.VOID_FILE),
+                out.resolve(Dumps.FAMILY_TREE_FILE), out.resolve(Dumps.NAMED_GRAPHS_FILE),
+                out.resolve(BuildManifest.FILE));
         return Main.OK;
     }
 }

@@ -15,10 +15,13 @@ import org.w3id.medfm.vocab.Prefixes;
 import org.w3id.medfm.pipeline.Inputs;
 import org.w3id.medfm.pipeline.KnowledgeGraph;
 import org.w3id.medfm.pipeline.Sources;
+import org.w3id.medfm.query.ExampleQueries;
+import org.w3id.medfm.query.ExampleQuery;
 import org.w3id.medfm.query.QueryRunner;
 import org.w3id.medfm.query.RdfFiles;
 import org.w3id.medfm.source.DataException;
 import org.w3id.medfm.source.Problem;
+import org.w3id.medfm.vocab.MedFM;
 
 /**
  * Builds, or finds a build current: the one place that decides whether the output in a folder may be used as it
@@ -87,26 +90,43 @@ public final class Build {
         // Taken before the data is read: a file changed while building makes the output stale, not wrongly current.
         String fingerprint = inputs.fingerprint();
         String hash = inputs.contentHash();
-        checkQueries(queriesDir);
-        checkOntology(sources.ontologyFile());
-        return new Built(new BuildOutput(out, Dumps.build(sources, out, hash, fingerprint)), sources);
-    }
-
-    /** The ontology the server publishes is Turtle; checked here, with the other inputs, rather than by each server. */
-    static void checkOntology(Path file) throws DataException {
-        RdfFiles.read(file, org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph());
+        byte[] namedGraphs = namedGraphs(readQueries(queriesDir), readOntology(sources.ontologyFile()));
+        return new Built(new BuildOutput(out, Dumps.build(sources, out, hash, fingerprint, namedGraphs)), sources);
     }
 
     /**
-     * Every example query of {@code dir} ({@code *.rq}) parses as the endpoint publishes it; all problems at once. The
+     * The ontology the server publishes (Turtle), checked here with the other inputs rather than by each server. Its
+     * blank nodes are numbered in the order the file gives them, so that the same file gives the same output.
+     */
+    static Graph readOntology(Path file) throws DataException {
+        Graph checked = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        RdfFiles.read(file, checked);
+        Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        RDFParser.source(file).lang(Lang.TURTLE).labelToNode(org.apache.jena.riot.lang.LabelToNode.createIncremental())
+                .parse(g);
+        return g;
+    }
+
+    /** The named graphs of {@link Dumps#NAMED_GRAPHS_FILE}: the example queries', then the ontology's, lines sorted. */
+    static byte[] namedGraphs(List<ExampleQuery> examples, Graph ontology) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        Serializer.nquads(ExampleQueries.GRAPH, ExampleQueries.toModel(examples,
+                VoidDescription.Addresses.canonical().endpoint()).getGraph(), out);
+        Serializer.nquads(MedFM.ONTOLOGY, ontology, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Every example query of {@code dir} ({@code *.rq}), as the endpoint publishes it; all problems at once. The
      * queries are inputs of the build like the data, so that a server of current output need not check them again.
      */
-    static void checkQueries(Path dir) throws DataException {
+    static List<ExampleQuery> readQueries(Path dir) throws DataException {
         List<Problem> problems = new ArrayList<>();
+        List<ExampleQuery> queries = new ArrayList<>();
         try {
             for (Path f : QueryRunner.files(dir)) {
                 try {
-                    QueryRunner.parse(f);
+                    queries.add(ExampleQueries.readFile(f));
                 } catch (DataException e) {
                     problems.addAll(e.problems());
                 }
@@ -118,6 +138,7 @@ public final class Build {
         if (!problems.isEmpty()) {
             throw new DataException(problems);
         }
+        return queries;
     }
 
     /** The output in {@code out} when it is current; otherwise builds it first, as {@link #run} does. */

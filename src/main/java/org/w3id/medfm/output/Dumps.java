@@ -43,6 +43,11 @@ public final class Dumps {
     public static final String FAMILY_TREE_FILE = "family-tree.svg";
     /** For a tree too large to draw whole: one picture per base model, {@code families/SLUG.svg}. */
     public static final String FAMILIES_DIR = "families/";
+    /**
+     * The endpoint's named graphs beside the dumps' default graph, as N-Quads: the example queries and the
+     * ontology, made from their inputs once, here, so that a server reads them as quickly as the dump.
+     */
+    public static final String NAMED_GRAPHS_FILE = "named-graphs.nq";
 
     private Dumps() {
     }
@@ -59,8 +64,8 @@ public final class Dumps {
      * dumps and the VoID counts. The whole graph is never held, nor the records once the graph is made. Bad data
      * writes nothing: the problems come as a {@link DataException}, and the folder is as it was.
      */
-    public static BuildManifest build(Sources sources, Path outDir, String inputs, String fingerprint)
-            throws DataException, IOException {
+    public static BuildManifest build(Sources sources, Path outDir, String inputs, String fingerprint,
+            byte[] namedGraphs) throws DataException, IOException {
         Timing.start();
         byte[] context = Files.readAllBytes(sources.contextFile());
         Files.createDirectories(outDir);
@@ -87,6 +92,7 @@ public final class Dumps {
             Timing.lap("pictures and counts for the pages");
             VoidDescription.Counts counts = turtleAndJsonLd(out.staged(DumpFormat.NTRIPLES.fileName()), context, out);
             Timing.lap("Turtle, JSON-LD and VoID counts");
+            out.put(NAMED_GRAPHS_FILE, namedGraphs);
             BuildManifest manifest = rest(summary, families, counts, context, out, inputs, fingerprint, things[0],
                     things[1]);
             out.commit();
@@ -138,33 +144,6 @@ public final class Dumps {
         });
         long entries = catalog.things().stream().filter(org.w3id.medfm.records.Thing::isEntry).count();
         return new long[] {entries, catalog.things().size() - entries};
-    }
-
-    /**
-     * Writes every output of {@code kg}, a graph in memory, to {@code outDir} and, last, the manifest naming the
-     * inputs they were built from. The old manifest goes first, so that a build stopped half-way leaves no manifest
-     * claiming the output is current.
-     */
-    public static BuildManifest write(KnowledgeGraph kg, Sources sources, Path outDir, String inputs,
-            String fingerprint) throws IOException {
-        Graph data = kg.model().getGraph();
-        byte[] context = Files.readAllBytes(sources.contextFile());
-        Files.createDirectories(outDir);
-        Files.deleteIfExists(outDir.resolve(BuildManifest.FILE));
-        try (AtomicFiles out = new AtomicFiles(outDir)) {
-            List<Map.Entry<String, Triple>> sorted = Serializer.sorted(data);
-            try (OutputStream nt = out.create(DumpFormat.NTRIPLES.fileName())) {
-                Serializer.ntriples(sorted, nt);
-            }
-            sorted = null;
-            List<Summary.Family> families = familyTrees(data, out);
-            VoidDescription.Counts counts = turtleAndJsonLd(out.staged(DumpFormat.NTRIPLES.fileName()), context, out);
-            long entries = kg.catalog().entries().size();
-            BuildManifest manifest = rest(Summary.of(data, families), families, counts, context, out, inputs,
-                    fingerprint, entries, kg.catalog().things().size() - entries);
-            out.commit();
-            return manifest;
-        }
     }
 
     /** The context, the VoID and the manifest, once the dumps and pictures are staged. */
@@ -245,7 +224,7 @@ public final class Dumps {
         for (DumpFormat f : DumpFormat.values()) {
             names.add(f.fileName());
         }
-        names.addAll(List.of(CONTEXT_FILE, VOID_FILE, FAMILY_TREE_FILE));
+        names.addAll(List.of(CONTEXT_FILE, VOID_FILE, FAMILY_TREE_FILE, NAMED_GRAPHS_FILE));
         families.forEach(f -> names.add(FAMILIES_DIR + f.slug() + ".svg"));
         return names;
     }

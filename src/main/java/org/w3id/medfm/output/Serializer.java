@@ -89,6 +89,19 @@ public final class Serializer {
         return new String(turtle(model.getGraph()), StandardCharsets.UTF_8);
     }
 
+    /** {@code graph}'s triples as N-Quads lines in {@code name}, sorted, to {@code out}. */
+    public static void nquads(String name, Graph graph, OutputStream out) {
+        String in = " " + NodeFmtLib.strNT(org.apache.jena.graph.NodeFactory.createURI(name)) + " .";
+        try {
+            for (Map.Entry<String, Triple> e : sorted(graph)) {
+                String line = e.getKey();
+                out.write((line.substring(0, line.length() - 2) + in + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** One N-Triples line, without its line break. */
     static String line(Triple t) {
         return NodeFmtLib.strNT(t.getSubject()) + " " + NodeFmtLib.strNT(t.getPredicate()) + " "

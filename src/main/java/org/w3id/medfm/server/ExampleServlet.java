@@ -1,5 +1,7 @@
 package org.w3id.medfm.server;
 
+import org.w3id.medfm.query.ExampleQueries;
+import org.w3id.medfm.query.ExampleQuery;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -1,5 +1,7 @@
 package org.w3id.medfm.server;
 
+import org.w3id.medfm.query.ExampleQueries;
+import org.w3id.medfm.query.ExampleQuery;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.w3id.medfm.output.Build;
 import org.w3id.medfm.output.BuildOutput;
 import org.w3id.medfm.pipeline.Timing;
 import org.w3id.medfm.output.DumpFormat;
+import org.w3id.medfm.output.Dumps;
 import org.w3id.medfm.pipeline.Sources;
 import org.w3id.medfm.query.QueryPolicy;
 import org.w3id.medfm.server.policy.QueryGate;
@@ -66,16 +69,15 @@ public final class GraphServer implements AutoCloseable {
     }
 
     /**
-     * Serves the output of a build: reads the example queries and the ontology (a bad one is a
-     * {@link DataException}), holds the graph (the one just built, else the N-Triples dump read into memory, or
-     * the TDB2 store of {@link ServerOptions#tdb2()}), binds the port (one in use is a {@link DataException} too),
+     * Serves the output of a build: holds the graph (the one just built, else the N-Triples dump read into memory, or
+     * the TDB2 store of {@link ServerOptions#tdb2()}) with the build's named graphs, binds the port (one in use is a {@link DataException} too),
      * and starts answering. The pages are then made in the background, so that the first visitor does not wait.
      */
     public static GraphServer start(Build.Built built, Sources sources, ServerOptions options)
             throws DataException {
         BuildOutput output = built.output();
         return prepare(output, () -> built.graph().orElseGet(() -> read(output.dump(DumpFormat.NTRIPLES))),
-                Reads.start(sources, options), options, false).orElseThrow().start();
+                Reads.of(sources, options), options, false).orElseThrow().start();
     }
 
     /**
@@ -87,8 +89,7 @@ public final class GraphServer implements AutoCloseable {
     public static GraphServer serve(Sources sources, Path out, ServerOptions options) throws DataException,
             IOException {
         Path queriesDir = options.queriesDir();
-        // The example queries and the ontology are needed whatever is found: read from the start, on another core.
-        Reads reads = Reads.start(sources, options);
+        Reads reads = Reads.of(sources, options);
         java.util.concurrent.FutureTask<Optional<BuildOutput>> reading = new java.util.concurrent.FutureTask<>(() -> BuildOutput.read(out));
         // The inputs are looked at from the start, while another thread reads the manifest to compare them with.
         java.util.concurrent.FutureTask<Boolean> check = new java.util.concurrent.FutureTask<>(() -> {
@@ -221,21 +222,17 @@ public final class GraphServer implements AutoCloseable {
      */
     public static Optional<Prepared> prepare(BuildOutput output, java.util.function.Supplier<Graph> graph,
             Reads reads, ServerOptions options, boolean onlyIfCurrent) throws DataException {
-        java.util.concurrent.FutureTask<List<ExampleQuery>> readExamples = reads.examples;
-        java.util.concurrent.FutureTask<Model> readOntology = reads.ontology;
-        // The examples and the ontology are checked by build (they are among its inputs), so that a server of a TDB2
-        // store, which holds their graphs, answers without waiting for them: its pages and /queries take them when
-        // they need them.
-        java.util.function.Supplier<List<ExampleQuery>> examples = () -> unchecked(readExamples);
-        java.util.function.Supplier<Model> ontology = () -> unchecked(readOntology);
+        // The examples and the ontology are checked by build (they are among its inputs), and their graphs are in its
+        // output: the pages and /queries take them when they need them.
+        java.util.function.Supplier<List<ExampleQuery>> examples = () -> unchecked(reads.examples);
+        java.util.function.Supplier<Model> ontology = () -> unchecked(reads.ontology);
         ServedDataset data;
         if (options.tdb2() == null) {
-            Graph g = graph.get();
-            data = ServedDataset.inMemory(g, get(readExamples), get(readOntology), options.timeout());
+            data = ServedDataset.inMemory(graph.get(), output.file(Dumps.NAMED_GRAPHS_FILE), options.timeout());
         } else if (onlyIfCurrent && !Tdb2Store.holds(options.tdb2(), output)) {
             return Optional.empty();
         } else {
-            data = ServedDataset.tdb2(options.tdb2(), output, examples, ontology, options.timeout());
+            data = ServedDataset.tdb2(options.tdb2(), output, options.timeout());
         }
         Timing.lap("data read, or store opened");
         try {
@@ -259,8 +256,8 @@ public final class GraphServer implements AutoCloseable {
     }
 
     /**
-     * The example queries and the ontology, read on a thread of their own from the moment they are asked for, so that
-     * they are ready by the time the data is (a bad one is a {@link DataException} when its result is taken).
+     * The example queries and the ontology, for the pages: read when first needed (a bad one, changed since the build
+     * checked it, is then an {@link IllegalStateException}).
      */
     public static final class Reads {
         private final java.util.concurrent.FutureTask<List<ExampleQuery>> examples;
@@ -273,27 +270,8 @@ public final class GraphServer implements AutoCloseable {
             ontology = new java.util.concurrent.FutureTask<>(() -> ontology(sources.ontologyFile()));
         }
 
-        /**
-         * Starts reading the example queries of {@code options} and the ontology of {@code sources}; serving a TDB2
-         * store, which holds their graphs, they are read when first needed instead (after the first answer, for the
-         * pages), so that reading them takes no core from the start.
-         */
-        public static Reads start(Sources sources, ServerOptions options) {
-            Reads r = new Reads(sources, options);
-            if (options.tdb2() != null) {
-                return r;
-            }
-            Thread reading = new Thread(() -> {
-                // Before any of Jena's classes, as on the thread that reads the data (see serve).
-                org.w3id.medfm.pipeline.JenaSetup.await();
-                r.ontology.run();
-                Timing.lap("ontology read");
-                r.examples.run();
-                Timing.lap("example queries read");
-            }, "medfm-kg-read");
-            reading.setDaemon(true);
-            reading.start();
-            return r;
+        public static Reads of(Sources sources, ServerOptions options) {
+            return new Reads(sources, options);
         }
     }
 

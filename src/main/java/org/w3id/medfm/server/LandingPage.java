@@ -1,5 +1,6 @@
 package org.w3id.medfm.server;
 
+import org.w3id.medfm.query.ExampleQuery;
 import java.util.ArrayList;
 import java.util.List;
 import org.w3id.medfm.output.DumpFormat;

@@ -1,5 +1,6 @@
 package org.w3id.medfm.server;
 
+import org.w3id.medfm.query.ExampleQueries;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;

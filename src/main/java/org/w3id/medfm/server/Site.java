@@ -1,5 +1,6 @@
 package org.w3id.medfm.server;
 
+import org.w3id.medfm.query.ExampleQuery;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

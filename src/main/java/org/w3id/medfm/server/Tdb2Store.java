@@ -25,12 +25,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.medfm.output.BuildOutput;
 import org.w3id.medfm.output.DumpFormat;
+import org.w3id.medfm.output.Dumps;
 import org.w3id.medfm.source.DataException;
 import org.w3id.medfm.source.Problem;
 
 /**
- * A TDB2 store holding one build: loaded with Jena's parallel bulk loader from the build's N-Triples dump, plus
- * the named graphs, and stamped ({@value #STAMP}) with the build's input hash once the load is complete. A store
+ * A TDB2 store holding one build: loaded with Jena's parallel bulk loader from the build's N-Triples dump and its
+ * named graphs ({@link Dumps#NAMED_GRAPHS_FILE}), and stamped ({@value #STAMP}) with the build's input hash once the load is complete. A store
  * whose stamp is the build's is opened as it is, with no write at all (so it never grows on restart); one with
  * another stamp, or a half-loaded one with none, is emptied and loaded again. A folder that is neither empty nor
  * a store of ours is never touched.
@@ -48,11 +49,10 @@ final class Tdb2Store {
     }
 
     /** Opens (loading first when its stamp is not the build's) the store in {@code dir}. */
-    static DatasetGraph open(Path dir, BuildOutput build, java.util.function.Supplier<Map<String, Graph>> namedGraphs)
-            throws DataException {
+    static DatasetGraph open(Path dir, BuildOutput build) throws DataException {
         String want = build.manifest().inputs();
         if (!stamp(dir).filter(want::equals).isPresent()) {
-            reload(dir, build, namedGraphs);
+            reload(dir, build);
         }
         return connect(dir);
     }
@@ -67,28 +67,23 @@ final class Tdb2Store {
         }
     }
 
-    private static void reload(Path dir, BuildOutput build, java.util.function.Supplier<Map<String, Graph>> namedGraphs)
-            throws DataException {
+    private static void reload(Path dir, BuildOutput build) throws DataException {
         refuseForeign(dir);
         emptyUnderLock(dir);
         Path nt = build.dump(DumpFormat.NTRIPLES);
-        LOG.info("Loading the TDB2 store {} from {}", dir, nt);
+        Path named = build.file(Dumps.NAMED_GRAPHS_FILE);
+        LOG.info("Loading the TDB2 store {} from {} and {}", dir, nt, named);
         DatasetGraph dsg = connect(dir);
         try {
             DataLoader loader = LoaderFactory.parallelLoader(dsg, (format, args) -> LOG.debug(String.format(format, args)));
             loader.startBulk();
             try {
-                loader.load(nt.toString());
+                loader.load(nt.toString(), named.toString());
                 loader.finishBulk();
             } catch (RuntimeException e) {
                 loader.finishException(e);
                 throw e;
             }
-            Map<String, Graph> named = namedGraphs.get();
-            Txn.executeWrite(dsg, () -> named.forEach((name, g) -> {
-                Node n = NodeFactory.createURI(name);
-                g.find().forEachRemaining(t -> dsg.add(n, t.getSubject(), t.getPredicate(), t.getObject()));
-            }));
             writeStamp(dir, build.manifest().inputs());
         } finally {
             close(dsg);

@@ -21,8 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.w3id.medfm.server.ExampleQueries;
-import org.w3id.medfm.server.ExampleQuery;
+import org.w3id.medfm.query.ExampleQueries;
+import org.w3id.medfm.query.ExampleQuery;
 
 /**
  * Cheap queries while others run away: a load benchmark of {@code serve}, not a test. The server runs in its own

@@ -27,8 +27,8 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.w3id.medfm.pipeline.GraphBuilder;
 import org.w3id.medfm.pipeline.KnowledgeGraph;
 import org.w3id.medfm.pipeline.Sources;
-import org.w3id.medfm.server.ExampleQueries;
-import org.w3id.medfm.server.ExampleQuery;
+import org.w3id.medfm.query.ExampleQueries;
+import org.w3id.medfm.query.ExampleQuery;
 import org.w3id.medfm.server.GraphServer;
 import org.w3id.medfm.server.ServerOptions;
 

@@ -1,5 +1,6 @@
 package org.w3id.medfm.server;
 
+import org.w3id.medfm.query.ExampleQueries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

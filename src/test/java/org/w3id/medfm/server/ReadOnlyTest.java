@@ -1,5 +1,6 @@
 package org.w3id.medfm.server;
 
+import org.w3id.medfm.query.ExampleQueries;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;

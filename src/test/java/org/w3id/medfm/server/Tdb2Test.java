@@ -14,19 +14,32 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.medfm.cli.Main;
+import org.w3id.medfm.query.ExampleQueries;
 
 /**
  * {@code --tdb2 DIR}: a new store is bulk-loaded from the build's dump and stamped, a stamped one is served as it
  * is, read-only, and a second process asking for the same store gets exit 1 and a message.
  */
 class Tdb2Test {
+    /** Each named graph with its triples, as a server answers. */
+    private static final String NAMED_GRAPHS = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } "
+            + "GROUP BY ?g ORDER BY ?g";
+
     @Test
     void servesFromAPersistentStore(@TempDir Path dir) {
         ServerOptions options = ServerOptions.defaults().withPort(0).withQueriesDir(TestServer.QUERIES)
                 .withTdb2(dir.resolve("tdb2"));
+        String inMemory;
+        try (TestServer m = TestServer.start(ServerOptions.defaults().withPort(0).withQueriesDir(TestServer.QUERIES))) {
+            inMemory = m.get("/sparql?query=" + Sparql.encode(NAMED_GRAPHS), "Accept", "text/csv").body();
+        }
+        assertTrue(inMemory.contains(ExampleQueries.GRAPH + ",") && inMemory.contains(
+                org.w3id.medfm.vocab.MedFM.ONTOLOGY + ","), inMemory);
         for (int run = 0; run < 2; run++) {
             TestServer s = TestServer.start(options);
             try {
+                assertEquals(inMemory, s.get("/sparql?query=" + Sparql.encode(NAMED_GRAPHS), "Accept", "text/csv")
+                        .body(), "the store's named graphs, run " + run);
                 HttpResponse<String> r = s.get("/sparql?query=" + Sparql.encode(Sparql.ENTRIES),
                         "Accept", "application/sparql-results+json");
                 assertEquals(3, SparqlProtocolTest.rows(r.body()), "run " + run);

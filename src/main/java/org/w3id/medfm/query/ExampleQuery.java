@@ -1,7 +1,6 @@
-package org.w3id.medfm.server;
+package org.w3id.medfm.query;
 
 import org.apache.jena.query.Query;
-import org.w3id.medfm.query.QueryPolicy;
 
 /**
  * One example query from {@code queries/}: its file name without {@code .rq}, the question its opening comment

@@ -1,4 +1,4 @@
-package org.w3id.medfm.server;
+package org.w3id.medfm.query;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +14,6 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.w3id.medfm.query.QueryRunner;
 import org.w3id.medfm.source.DataException;
 import org.w3id.medfm.vocab.Ids;
 import org.w3id.medfm.vocab.Prefixes;
@@ -43,7 +42,8 @@ public final class ExampleQueries {
         return List.copyOf(out);
     }
 
-    static ExampleQuery readFile(Path file) throws DataException {
+    /** The example query in {@code file}; one that does not parse is a {@link DataException} at its line. */
+    public static ExampleQuery readFile(Path file) throws DataException {
         var query = QueryRunner.parse(file);
         String text;
         try {
