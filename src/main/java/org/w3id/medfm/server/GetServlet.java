@@ -30,6 +30,7 @@ abstract class GetServlet extends HttpServlet {
                     res.setStatus(HttpServletResponse.SC_NO_CONTENT);
                 }
                 default -> {
+                    QueryGate.endAfterward(req, res);
                     res.setHeader("Allow", ALLOW);
                     Replies.error(res, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Method " + req.getMethod()
                             + " is not allowed: this server is read-only.");

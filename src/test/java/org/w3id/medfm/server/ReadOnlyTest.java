@@ -1,6 +1,7 @@
 package org.w3id.medfm.server;
 
 import org.w3id.medfm.query.ExampleQueries;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
@@ -63,5 +64,11 @@ class ReadOnlyTest {
         assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, name + ": " + r.statusCode() + " " + r.body());
         Safety.assertNoStackTrace(r.body());
         s.assertUnchanged();
+        // The client's next request, on the connection it may keep, is answered: a body refused unread ends the
+        // connection with Connection: close, rather than unannounced.
+        assertTrue(r.headers().firstValue("Connection").map("close"::equals).orElse(false) || body == null
+                || body.isEmpty() || "POST".equals(method) && "application/x-www-form-urlencoded".equals(type),
+                name + ": " + r.headers().map());
+        assertEquals(200, s.get("/sparql?query=" + Sparql.encode("ASK {}")).statusCode(), name + ": the next request");
     }
 }

@@ -107,19 +107,25 @@ class SparqlProtocolTest {
     }
 
     /**
-     * A POST of another media type is 415 with the types taken; its body is refused unread, so the answer says the
-     * connection ends, and the client's next request (on a new connection) is answered.
+     * A POST of another media type (an update among them) is 415 with the types taken; its body is refused unread, so
+     * the answer says the connection ends, and the client's next request (on a new connection) is answered.
      */
     @Test
     void aPostWithoutAQueryMediaTypeIs415AndEndsItsConnection() {
-        for (String type : new String[] {null, "text/plain", "application/json"}) {
-            HttpRequest.Builder b = s.request("/sparql").POST(HttpRequest.BodyPublishers.ofString("ASK {}"));
+        for (String type : new String[] {null, "text/plain", "application/json", "application/sparql-update",
+            "application/sparql-update; charset=UTF-16"}) {
+            HttpRequest.Builder b = s.request("/sparql").POST(HttpRequest.BodyPublishers.ofString(
+                    type != null && type.startsWith("application/sparql-update") ? "INSERT DATA { <a:s> <a:p> <a:o> }"
+                            : "ASK {}"));
             if (type != null) {
                 b.header("Content-Type", type);
             }
             HttpResponse<String> r = s.send(b);
             assertEquals(415, r.statusCode(), type);
             assertTrue(r.body().contains("application/sparql-query"), r.body());
+            assertEquals(type != null && type.startsWith("application/sparql-update"),
+                    r.body().contains("read-only: SPARQL Update is refused"), r.body());
+            assertEquals("close", r.headers().firstValue("Connection").orElse(""), type);
             assertEquals("application/sparql-query, application/x-www-form-urlencoded",
                     r.headers().firstValue("Accept-Post").orElse(""));
             Safety.assertNoStackTrace(r.body());

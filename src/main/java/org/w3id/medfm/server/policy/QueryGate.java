@@ -60,6 +60,7 @@ public final class QueryGate implements Filter {
         HttpServletResponse res = (HttpServletResponse) response;
         if (!asksAQuery(req)) {
             if (!READ_METHODS.contains(req.getMethod())) {
+                endAfterward(req, res);
                 res.setHeader("Allow", ALLOW);
                 refuse(res, HttpServletResponse.SC_METHOD_NOT_ALLOWED, 0, "Method " + req.getMethod()
                         + " is not allowed: this endpoint is read-only.");
@@ -77,10 +78,11 @@ public final class QueryGate implements Filter {
         if ("POST".equals(req.getMethod()) && !POSTED.contains(mediaType(req.getContentType()))) {
             endAfterward(req, res);
             res.setHeader("Accept-Post", WebContent.contentTypeSPARQLQuery + ", " + WebContent.contentTypeHTMLForm);
-            refuse(res, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, 0, "A query is POSTed as "
-                    + "application/sparql-query, or as application/x-www-form-urlencoded with query=...; this request's "
-                    + "Content-Type is " + (req.getContentType() == null ? "missing" : "'" + req.getContentType() + "'")
-                    + ".");
+            refuse(res, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, 0, (mediaType(req.getContentType()).equals(
+                    WebContent.contentTypeSPARQLUpdate) ? "This endpoint is read-only: SPARQL Update is refused. " : "")
+                    + "A query is POSTed as application/sparql-query, or as application/x-www-form-urlencoded with "
+                    + "query=...; this request's Content-Type is " + (req.getContentType() == null ? "missing"
+                            : "'" + req.getContentType() + "'") + ".");
             return;
         }
         if (!validEncoding(req)) {
@@ -174,9 +176,13 @@ public final class QueryGate implements Filter {
         }
     }
 
-    /** What a POST may carry here; an update is refused further on, as the endpoint is read-only. */
+    /**
+     * What a POST may carry here. An update ({@code application/sparql-update}) is refused here, with the other media
+     * types, rather than by Fuseki further on: Fuseki answered it 400 with its body unread and the connection open,
+     * and ended the connection afterwards unannounced, so that a client's next request on it was lost.
+     */
     private static final java.util.Set<String> POSTED = java.util.Set.of(WebContent.contentTypeSPARQLQuery,
-            WebContent.contentTypeHTMLForm, WebContent.contentTypeSPARQLUpdate);
+            WebContent.contentTypeHTMLForm);
 
     /** The media type of a Content-Type (Jena's reading of it), lower case; empty when there is none. */
     private static String mediaType(String contentType) {
@@ -188,7 +194,7 @@ public final class QueryGate implements Filter {
      * Says the connection ends with this answer when the request's body is refused unread: the server may not read
      * it to find the next request, and a client that is not told would send its next request on a closed connection.
      */
-    private static void endAfterward(HttpServletRequest req, HttpServletResponse res) {
+    public static void endAfterward(HttpServletRequest req, HttpServletResponse res) {
         if (req.getContentLengthLong() != 0 || req.getHeader("Transfer-Encoding") != null) {
             res.setHeader("Connection", "close");
         }
