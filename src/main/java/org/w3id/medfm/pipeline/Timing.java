@@ -3,8 +3,7 @@ package org.w3id.medfm.pipeline;
 /**
  * With {@code -Dmedfm.timing=true}, {@code build} prints the time and heap of each of its phases to standard error,
  * for profiling (with the time since the JVM started, the thread, and the CPU time it took: {@code serve} works on
- * several); otherwise
- * nothing.
+ * several); otherwise nothing.
  */
 public final class Timing {
     private static final boolean ON = Boolean.getBoolean("medfm.timing");

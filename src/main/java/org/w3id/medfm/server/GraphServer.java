@@ -70,8 +70,9 @@ public final class GraphServer implements AutoCloseable {
 
     /**
      * Serves the output of a build: holds the graph (the one just built, else the N-Triples dump read into memory, or
-     * the TDB2 store of {@link ServerOptions#tdb2()}) with the build's named graphs, binds the port (one in use is a {@link DataException} too),
-     * and starts answering. The pages are then made in the background, so that the first visitor does not wait.
+     * the TDB2 store of {@link ServerOptions#tdb2()}) with the build's named graphs, binds the port (one in use is a
+     * {@link DataException} too), and starts answering. The pages are then made in the background, so that the first
+     * visitor does not wait.
      */
     public static GraphServer start(Build.Built built, Sources sources, ServerOptions options)
             throws DataException {
@@ -224,8 +225,8 @@ public final class GraphServer implements AutoCloseable {
             Reads reads, ServerOptions options, boolean onlyIfCurrent) throws DataException {
         // The examples and the ontology are checked by build (they are among its inputs), and their graphs are in its
         // output: the pages and /queries take them when they need them.
-        java.util.function.Supplier<List<ExampleQuery>> examples = () -> unchecked(reads.examples);
-        java.util.function.Supplier<Model> ontology = () -> unchecked(reads.ontology);
+        java.util.function.Supplier<List<ExampleQuery>> examples = reads.examples;
+        java.util.function.Supplier<Model> ontology = reads.ontology;
         ServedDataset data;
         if (options.tdb2() == null) {
             data = ServedDataset.inMemory(graph.get(), output.file(Dumps.NAMED_GRAPHS_FILE), options.timeout());
@@ -260,31 +261,32 @@ public final class GraphServer implements AutoCloseable {
      * checked it, is then an {@link IllegalStateException}).
      */
     public static final class Reads {
-        private final java.util.concurrent.FutureTask<List<ExampleQuery>> examples;
-        private final java.util.concurrent.FutureTask<Model> ontology;
+        private final Memo<List<ExampleQuery>> examples;
+        private final Memo<Model> ontology;
         private final Sources sources;
 
         private Reads(Sources sources, ServerOptions options) {
             this.sources = sources;
-            examples = new java.util.concurrent.FutureTask<>(() -> ExampleQueries.read(options.queriesDir()));
-            ontology = new java.util.concurrent.FutureTask<>(() -> ontology(sources.ontologyFile()));
+            examples = new Memo<>(() -> checked(() -> ExampleQueries.read(options.queriesDir())));
+            ontology = new Memo<>(() -> checked(() -> ontology(sources.ontologyFile())));
+        }
+
+        /** An input read, which may find it bad. */
+        private interface Read<T> {
+            T read() throws DataException;
+        }
+
+        /** What {@code read} gives; a {@link DataException} (input changed since the build checked it) as unchecked. */
+        private static <T> T checked(Read<T> read) {
+            try {
+                return read.read();
+            } catch (DataException e) {
+                throw new IllegalStateException("changed since the build checked it: " + e.problems(), e);
+            }
         }
 
         public static Reads of(Sources sources, ServerOptions options) {
             return new Reads(sources, options);
-        }
-    }
-
-    /**
-     * What {@code task} gave, running it here if no thread has begun it; a {@link DataException} (input changed since
-     * the build checked it) as an unchecked one.
-     */
-    private static <T> T unchecked(java.util.concurrent.FutureTask<T> task) {
-        task.run();
-        try {
-            return get(task);
-        } catch (DataException e) {
-            throw new IllegalStateException("changed since the build checked it: " + e.problems(), e);
         }
     }
 

@@ -31,10 +31,10 @@ import org.w3id.medfm.source.Problem;
 
 /**
  * A TDB2 store holding one build: loaded with Jena's parallel bulk loader from the build's N-Triples dump and its
- * named graphs ({@link Dumps#NAMED_GRAPHS_FILE}), and stamped ({@value #STAMP}) with the build's input hash once the load is complete. A store
- * whose stamp is the build's is opened as it is, with no write at all (so it never grows on restart); one with
- * another stamp, or a half-loaded one with none, is emptied and loaded again. A folder that is neither empty nor
- * a store of ours is never touched.
+ * named graphs ({@link Dumps#NAMED_GRAPHS_FILE}), and stamped ({@value #STAMP}) with the build's input hash once
+ * the load is complete. A store whose stamp is the build's is opened as it is, with no write at all (so it never
+ * grows on restart); one with another stamp, or a half-loaded one with none, is emptied and loaded again. A folder
+ * that is neither empty nor a store of ours is never touched.
  */
 final class Tdb2Store {
     static final String STAMP = "medfm-build.txt";
