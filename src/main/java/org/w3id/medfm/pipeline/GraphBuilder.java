@@ -95,13 +95,7 @@ public final class GraphBuilder {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while building", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw Tasks.unwrapped(e);
         } finally {
             pool.shutdownNow();
         }

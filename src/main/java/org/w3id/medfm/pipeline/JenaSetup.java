@@ -36,13 +36,7 @@ public final class JenaSetup {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while Jena was set up", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw Tasks.unwrapped(e);
         }
     }
 }

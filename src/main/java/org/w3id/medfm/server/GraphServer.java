@@ -304,16 +304,7 @@ public final class GraphServer implements AutoCloseable {
             if (e.getCause() instanceof DataException d) {
                 throw d;
             }
-            if (e.getCause() instanceof IOException io) {
-                throw new java.io.UncheckedIOException(io);
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw org.w3id.medfm.pipeline.Tasks.unwrapped(e);
         }
     }
 
