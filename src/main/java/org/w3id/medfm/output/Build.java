@@ -99,12 +99,7 @@ public final class Build {
      * blank nodes are numbered in the order the file gives them, so that the same file gives the same output.
      */
     static Graph readOntology(Path file) throws DataException {
-        Graph checked = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-        RdfFiles.read(file, checked);
-        Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-        RDFParser.source(file).lang(Lang.TURTLE).labelToNode(org.apache.jena.riot.lang.LabelToNode.createIncremental())
-                .parse(g);
-        return g;
+        return RdfFiles.readNumbered(file);
     }
 
     /** The named graphs of {@link Dumps#NAMED_GRAPHS_FILE}: the example queries', then the ontology's, lines sorted. */

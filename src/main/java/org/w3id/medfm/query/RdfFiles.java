@@ -23,6 +23,21 @@ public final class RdfFiles {
 
     /** Parses {@code file} into {@code into}; a syntax error becomes a problem at its line. */
     public static void read(Path file, Graph into) throws DataException {
+        read(file, into, false);
+    }
+
+    /**
+     * {@code file} alone, in a graph of its own, its blank nodes numbered in the order the file gives them, so that the
+     * same file gives the same graph to write (only for one file a graph: two files' numbers would meet); a syntax
+     * error becomes a problem at its line.
+     */
+    public static Graph readNumbered(Path file) throws DataException {
+        Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        read(file, g, true);
+        return g;
+    }
+
+    private static void read(Path file, Graph into, boolean numbered) throws DataException {
         Lang lang = RDFLanguages.filenameToLang(file.toString());
         if (lang == null) {
             throw new DataException(new Problem(file.toString(), 0, "", "unknown RDF syntax; name the file .ttl, .nt, .nq, .trig, .rdf, .owl or .jsonld"));
@@ -35,7 +50,11 @@ public final class RdfFiles {
         Context cxt = Context.create().set(LangJSONLD11.JSONLD_OPTIONS, jsonld);
         int[] where = new int[1];
         try {
-            RDFParser.source(file).lang(lang).context(cxt).errorHandler(lineTracking(where)).parse(into);
+            var parser = RDFParser.source(file).lang(lang).context(cxt).errorHandler(lineTracking(where));
+            if (numbered) {
+                parser = parser.labelToNode(org.apache.jena.riot.lang.LabelToNode.createIncremental());
+            }
+            parser.parse(into);
         } catch (RiotException e) {
             throw new DataException(new Problem(file.toString(), Math.max(where[0], 0), "", "not valid "
                     + lang.getLabel() + ": " + e.getMessage()));
